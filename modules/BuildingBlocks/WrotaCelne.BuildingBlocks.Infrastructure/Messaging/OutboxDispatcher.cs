@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using WrotaCelne.BuildingBlocks.Infrastructure.Persistence;
+
+namespace WrotaCelne.BuildingBlocks.Infrastructure.Messaging;
+
+/// <summary>Hands a module's pending outbox rows to the bus, oldest first, and marks them dispatched.</summary>
+public sealed class OutboxDispatcher<TContext>(IServiceScopeFactory scopes, IEventBus bus, TimeProvider clock, ILogger<OutboxDispatcher<TContext>> logger)
+    where TContext : ModuleDbContext
+{
+    public const int BatchSize = 50;
+    public const int MaxAttempts = 10;
+
+    /// <summary>Dispatches one batch; returns how many rows were dispatched.</summary>
+    public async Task<int> DispatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var pending = await db.OutboxMessages
+            .Where(m => m.DispatchedAtUtc == null && m.Attempts < MaxAttempts)
+            .OrderBy(m => m.OccurredAtUtc)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        var dispatched = 0;
+        foreach (var message in pending)
+        {
+            try
+            {
+                await bus.PublishAsync(new IntegrationEventEnvelope(message.Id, message.EventType, message.Payload, message.OccurredAtUtc), cancellationToken)
+                    .ConfigureAwait(false);
+                message.DispatchedAtUtc = clock.GetUtcNow().UtcDateTime;
+                message.LastError = null;
+                dispatched++;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                message.Attempts++;
+                message.LastError = e.Message;
+                logger.LogWarning(e, "Outbox message {MessageId} ({EventType}) failed to dispatch, attempt {Attempt}", message.Id, message.EventType, message.Attempts);
+            }
+
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return dispatched;
+    }
+}

@@ -1,0 +1,31 @@
+using Autofac;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace WrotaCelne.BuildingBlocks.Infrastructure.Modules;
+
+/// <summary>
+/// The one public entry of a module implementation. The host lists installers explicitly and calls
+/// the enabled ones in this order: <see cref="AddServices"/>, <see cref="ConfigureContainer"/>,
+/// <see cref="ConfigureJobs"/>, then <see cref="MapEndpoints"/> once the application is built.
+/// </summary>
+public interface IModuleInstaller
+{
+    /// <summary>Module name as used in configuration (<c>Modules:&lt;Name&gt;:Enabled</c>).</summary>
+    string Name { get; }
+
+    /// <summary>The module's DbContext type, migrated by the host's <c>migrate</c> command and backed up by <c>backup</c>.</summary>
+    Type DbContextType { get; }
+
+    /// <summary>Navigation entries the module adds to the UI shell.</summary>
+    IReadOnlyList<NavigationItem> Navigation { get; }
+
+    void AddServices(IServiceCollection services, ModuleContext context);
+
+    void ConfigureContainer(ContainerBuilder builder);
+
+    void ConfigureJobs(IQuartzBuilder quartz);
+
+    void MapEndpoints(IEndpointRouteBuilder endpoints);
+}

@@ -1,0 +1,44 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
+
+namespace WrotaCelne.BuildingBlocks.Infrastructure.Persistence;
+
+/// <summary>Registers a module's DbContext on its own database file in the data directory.</summary>
+public static class ModuleDatabase
+{
+    /// <summary>The connection string of a module database file (<c>accounts.db</c>, ...).</summary>
+    public static string ConnectionString(string dataDirectory, string fileName) =>
+        new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(dataDirectory, fileName),
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = SqlitePragmaInterceptor.BusyTimeoutMilliseconds / 1000,
+        }.ToString();
+
+    /// <summary>Options for a module database; used by the runtime registration and by design-time factories.</summary>
+    public static void Configure(DbContextOptionsBuilder options, string dataDirectory, string fileName, Type contextType)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.UseSqlite(ConnectionString(dataDirectory, fileName), sqlite =>
+            {
+                sqlite.MigrationsAssembly(contextType.Assembly.FullName);
+                sqlite.MigrationsHistoryTable("__ef_migrations_history");
+            })
+            .AddInterceptors(SqlitePragmaInterceptor.Instance);
+    }
+
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, ModuleContext context, string fileName)
+        where TContext : ModuleDbContext
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        services.AddDbContext<TContext>(o => Configure(o, context.DataDirectory, fileName, typeof(TContext)));
+        services.AddSingleton(new ModuleDatabaseFile(typeof(TContext), Path.Combine(context.DataDirectory, fileName)));
+        return services;
+    }
+}
+
+/// <summary>Where a module's database lives; the host's backup command copies each of these.</summary>
+public sealed record ModuleDatabaseFile(Type DbContextType, string Path);

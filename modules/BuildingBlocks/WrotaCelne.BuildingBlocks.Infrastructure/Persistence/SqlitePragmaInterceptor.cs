@@ -1,0 +1,36 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace WrotaCelne.BuildingBlocks.Infrastructure.Persistence;
+
+/// <summary>
+/// Applies the connection settings every module database needs on SQLite: WAL journal (readers never
+/// block the writer), synchronous=FULL (an acknowledged write survives power loss), a busy timeout so
+/// concurrent writers wait instead of failing, and foreign keys. Kept here so module code stays
+/// provider-agnostic.
+/// </summary>
+internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
+{
+    internal const int BusyTimeoutMilliseconds = 10_000;
+
+    private const string Pragmas =
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;";
+
+    public static SqlitePragmaInterceptor Instance { get; } = new();
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void Apply(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
+}
