@@ -25,7 +25,7 @@ public interface IModuleInstaller
 
     void ConfigureContainer(ContainerBuilder builder);
 
-    void ConfigureJobs(IQuartzBuilder quartz);
+    void ConfigureJobs(IQuartzBuilder quartz, ModuleContext context);
 
     void MapEndpoints(IEndpointRouteBuilder endpoints);
 }

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using WrotaCelne.Host.Database;
+
+namespace WrotaCelne.Host.Composition;
+
+/// <summary>
+/// The host executable's commands. Without a command it runs the server; <c>migrate</c> and <c>backup</c>
+/// act on the module databases and exit. Configuration arguments (<c>--DataDirectory=/srv/wc</c>,
+/// <c>--urls=...</c>) pass through to the host configuration in every case.
+/// </summary>
+public static class HostCommandLine
+{
+    public static async Task<int> InvokeAsync(string[] args)
+    {
+        var root = new RootCommand("Wrota Celne: electronic customs declarations. Without a command, runs the server.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        root.SetAction(async (_, cancellationToken) =>
+        {
+            await using var app = await WrotaCelneApplication.CreateAsync(args, cancellationToken: cancellationToken);
+            await app.RunAsync();
+            return 0;
+        });
+
+        var migrate = new Command("migrate", "Applies every enabled module's database migrations, then exits.") { TreatUnmatchedTokensAsErrors = false };
+        migrate.SetAction(async (_, cancellationToken) =>
+        {
+            await using var app = await WrotaCelneApplication.CreateAsync(ConfigArgs(args, "migrate"), NoAutoMigration, cancellationToken);
+            var applied = await DatabaseMigrator.MigrateAsync(app.Services, app.Services.GetRequiredService<EnabledModules>(), cancellationToken);
+            foreach (var (module, migrations) in applied)
+            {
+                Console.WriteLine(migrations.Count == 0 ? $"{module}: up to date" : $"{module}: applied {string.Join(", ", migrations)}");
+            }
+
+            return 0;
+        });
+
+        var output = new Option<string>("--output", "-o") { Description = "A new, empty folder to write the backup into.", Required = true };
+        var backup = new Command("backup", "Takes a consistent online copy of every module database into a folder (safe while the server runs).")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        backup.Options.Add(output);
+        backup.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var app = await WrotaCelneApplication.CreateAsync(ConfigArgs(args, "backup"), NoAutoMigration, cancellationToken);
+            try
+            {
+                var result = await BackupCommand.RunAsync(app.Services, parse.GetValue(output)!, cancellationToken);
+                foreach (var file in result.Files)
+                {
+                    Console.WriteLine($"{file.Name}\t{file.Bytes} bytes\tsha256 {file.Sha256}");
+                }
+
+                Console.WriteLine($"Backup written to {result.Folder}");
+                return 0;
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                await Console.Error.WriteLineAsync($"Backup failed: {e.Message}");
+                return 1;
+            }
+        });
+
+        root.Subcommands.Add(migrate);
+        root.Subcommands.Add(backup);
+        return await root.Parse(args).InvokeAsync();
+    }
+
+    private static void NoAutoMigration(WebApplicationBuilder builder) =>
+        builder.Configuration.AddInMemoryCollection([new("Database:MigrateOnStart", "false"), new("Logging:LogLevel:Default", "Warning")]);
+
+    /// <summary>The arguments left for host configuration once the command name is removed.</summary>
+    private static string[] ConfigArgs(string[] args, string command)
+    {
+        var index = Array.IndexOf(args, command);
+        return index < 0 ? args : [.. args[..index], .. args[(index + 1)..]];
+    }
+}

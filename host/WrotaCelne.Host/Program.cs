@@ -1,0 +1,3 @@
+using WrotaCelne.Host.Composition;
+
+return await HostCommandLine.InvokeAsync(args);

@@ -1,0 +1,5 @@
+using WrotaCelne.BuildingBlocks;
+
+namespace WrotaCelne.Modules.Accounts.Contracts.Organizations;
+
+public sealed record ListOrganizations : IQuery<IReadOnlyList<OrganizationDto>>;

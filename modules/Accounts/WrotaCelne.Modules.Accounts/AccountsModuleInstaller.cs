@@ -1,0 +1,45 @@
+using Autofac;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+using WrotaCelne.BuildingBlocks.Infrastructure.Messaging;
+using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
+using WrotaCelne.BuildingBlocks.Infrastructure.Persistence;
+using WrotaCelne.Modules.Accounts.Application;
+using WrotaCelne.Modules.Accounts.Contracts;
+using WrotaCelne.Modules.Accounts.Endpoints;
+using WrotaCelne.Modules.Accounts.Infrastructure;
+using WrotaCelne.Modules.Accounts.Resources;
+
+namespace WrotaCelne.Modules.Accounts;
+
+/// <summary>Installs the Accounts module: organizations (tenants), users and permissions.</summary>
+public sealed class AccountsModuleInstaller : IModuleInstaller
+{
+    public string Name => "Accounts";
+
+    public Type DbContextType => typeof(AccountsDbContext);
+
+    public IReadOnlyList<NavigationItem> Navigation { get; } =
+        [new("/accounts/organizations", typeof(AccountsResources), "Nav.Organizations", 10)];
+
+    public void AddServices(IServiceCollection services, ModuleContext context)
+    {
+        services.AddModuleDbContext<AccountsDbContext>(context, AccountsDbContext.FileName);
+        services.AddScoped<IAccountsData>(sp => sp.GetRequiredService<AccountsDbContext>());
+        services.AddModuleMessaging<AccountsDbContext>(Name);
+        services.AddModuleHandlers(typeof(AccountsModuleInstaller).Assembly);
+        services.AddHealthChecks().AddDbContextCheck<AccountsDbContext>("accounts-db", tags: ["ready"]);
+    }
+
+    public void ConfigureContainer(ContainerBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.RegisterType<AccountsModule>().As<IAccountsModule>().InstancePerLifetimeScope();
+    }
+
+    public void ConfigureJobs(IQuartzBuilder quartz, ModuleContext context) =>
+        quartz.AddModuleMessagesJob<AccountsMessagesJob>(Name, context.MessagingPollInterval);
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => OrganizationEndpoints.Map(endpoints);
+}

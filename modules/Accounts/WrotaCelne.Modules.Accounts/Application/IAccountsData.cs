@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using WrotaCelne.BuildingBlocks;
+using WrotaCelne.Modules.Accounts.Domain;
+
+namespace WrotaCelne.Modules.Accounts.Application;
+
+/// <summary>The module's unit of work as the application layer sees it.</summary>
+internal interface IAccountsData
+{
+    DbSet<Organization> Organizations { get; }
+
+    void AddIntegrationEvent(IntegrationEvent integrationEvent);
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+}

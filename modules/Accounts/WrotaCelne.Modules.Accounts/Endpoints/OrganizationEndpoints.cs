@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using WrotaCelne.Modules.Accounts.Contracts;
+using WrotaCelne.Modules.Accounts.Contracts.Organizations;
+
+namespace WrotaCelne.Modules.Accounts.Endpoints;
+
+internal static class OrganizationEndpoints
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/v1/organizations").WithTags("Accounts");
+        group.MapPost("/", RegisterAsync)
+            .WithName("RegisterOrganization")
+            .WithSummary("Registers a customer organization (tenant).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/", ListAsync).WithName("ListOrganizations").WithSummary("Lists organizations.");
+        group.MapGet("/{organizationId:guid}", GetAsync)
+            .WithName("GetOrganization")
+            .WithSummary("Reads one organization.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<Created<OrganizationDto>> RegisterAsync(RegisterOrganization command, IAccountsModule accounts, CancellationToken cancellationToken)
+    {
+        var organization = await accounts.ExecuteCommandAsync(command, cancellationToken);
+        return TypedResults.Created($"/api/v1/organizations/{organization.Id}", organization);
+    }
+
+    private static async Task<Ok<IReadOnlyList<OrganizationDto>>> ListAsync(IAccountsModule accounts, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await accounts.ExecuteQueryAsync(new ListOrganizations(), cancellationToken));
+
+    private static async Task<Ok<OrganizationDto>> GetAsync(Guid organizationId, IAccountsModule accounts, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await accounts.ExecuteQueryAsync(new GetOrganization(organizationId), cancellationToken));
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using WrotaCelne.BuildingBlocks;
+using WrotaCelne.Modules.Accounts.Contracts;
+using WrotaCelne.Modules.Accounts.Contracts.Organizations;
+
+namespace WrotaCelne.Modules.Accounts.Pages.Accounts;
+
+internal sealed class OrganizationsModel(IAccountsModule accounts) : PageModel
+{
+    [BindProperty]
+    public OrganizationInput Input { get; set; } = new();
+
+    public IReadOnlyList<OrganizationDto> Organizations { get; private set; } = [];
+
+    public bool Registered { get; private set; }
+
+    public async Task OnGetAsync(bool registered, CancellationToken cancellationToken)
+    {
+        Registered = registered;
+        Organizations = await accounts.ExecuteQueryAsync(new ListOrganizations(), cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await accounts.ExecuteCommandAsync(new RegisterOrganization(Input.Name ?? "", Input.Nip ?? "", Input.Eori), cancellationToken);
+            return RedirectToPage(new { registered = true });
+        }
+        catch (InvalidInputException e)
+        {
+            foreach (var (field, messages) in e.Errors)
+            {
+                foreach (var message in messages)
+                {
+                    ModelState.AddModelError(FieldName(field), message);
+                }
+            }
+        }
+        catch (ConflictException e)
+        {
+            ModelState.AddModelError(FieldName(e.Field), e.Message);
+        }
+
+        Organizations = await accounts.ExecuteQueryAsync(new ListOrganizations(), cancellationToken);
+        return Page();
+    }
+
+    private static string FieldName(string field) => "Input." + char.ToUpperInvariant(field[0]) + field[1..];
+
+    internal sealed class OrganizationInput
+    {
+        public string? Name { get; set; }
+
+        public string? Nip { get; set; }
+
+        public string? Eori { get; set; }
+    }
+}
