@@ -1,5 +1,8 @@
 using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
 using WrotaCelne.Modules.Accounts;
+using WrotaCelne.Modules.Billing;
+using WrotaCelne.Modules.Declarations;
+using WrotaCelne.Modules.Support;
 
 namespace WrotaCelne.Host.Composition;
 
@@ -9,6 +12,9 @@ internal static class ModuleCatalog
     public static IReadOnlyList<IModuleInstaller> All() =>
     [
         new AccountsModuleInstaller(),
+        new DeclarationsModuleInstaller(),
+        new SupportModuleInstaller(),
+        new BillingModuleInstaller(),
     ];
 
     public static EnabledModules Enabled(IConfiguration configuration) =>

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using WrotaCelne.BuildingBlocks.Infrastructure.Messaging;
 using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
-using WrotaCelne.BuildingBlocks.Infrastructure.Persistence;
 using WrotaCelne.Modules.Accounts.Application;
 using WrotaCelne.Modules.Accounts.Contracts;
 using WrotaCelne.Modules.Accounts.Endpoints;
@@ -25,11 +24,8 @@ public sealed class AccountsModuleInstaller : IModuleInstaller
 
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
-        services.AddModuleDbContext<AccountsDbContext>(context, AccountsDbContext.FileName);
+        services.AddModuleCore<AccountsDbContext>(this, context, AccountsDbContext.FileName);
         services.AddScoped<IAccountsData>(sp => sp.GetRequiredService<AccountsDbContext>());
-        services.AddModuleMessaging<AccountsDbContext>(Name);
-        services.AddModuleHandlers(typeof(AccountsModuleInstaller).Assembly);
-        services.AddHealthChecks().AddDbContextCheck<AccountsDbContext>("accounts-db", tags: ["ready"]);
     }
 
     public void ConfigureContainer(ContainerBuilder builder)

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using WrotaCelne.BuildingBlocks;
+using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
 using WrotaCelne.Modules.Accounts.Contracts;
 using WrotaCelne.Modules.Accounts.Contracts.Organizations;
 
@@ -23,31 +23,15 @@ internal sealed class OrganizationsModel(IAccountsModule accounts) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        try
+        if (await ModelState.TryExecuteAsync("Input", () =>
+                accounts.ExecuteCommandAsync(new RegisterOrganization(Input.Name ?? "", Input.Nip ?? "", Input.Eori), cancellationToken)))
         {
-            await accounts.ExecuteCommandAsync(new RegisterOrganization(Input.Name ?? "", Input.Nip ?? "", Input.Eori), cancellationToken);
             return RedirectToPage(new { registered = true });
-        }
-        catch (InvalidInputException e)
-        {
-            foreach (var (field, messages) in e.Errors)
-            {
-                foreach (var message in messages)
-                {
-                    ModelState.AddModelError(FieldName(field), message);
-                }
-            }
-        }
-        catch (ConflictException e)
-        {
-            ModelState.AddModelError(FieldName(e.Field), e.Message);
         }
 
         Organizations = await accounts.ExecuteQueryAsync(new ListOrganizations(), cancellationToken);
         return Page();
     }
-
-    private static string FieldName(string field) => "Input." + char.ToUpperInvariant(field[0]) + field[1..];
 
     internal sealed class OrganizationInput
     {

@@ -1,0 +1,5 @@
+using WrotaCelne.BuildingBlocks;
+
+namespace WrotaCelne.Modules.Billing.Contracts.Plans;
+
+public sealed record ListPlans : IQuery<IReadOnlyList<PlanDto>>;

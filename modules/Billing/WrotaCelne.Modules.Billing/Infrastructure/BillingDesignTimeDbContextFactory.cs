@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using WrotaCelne.BuildingBlocks.Infrastructure.Persistence;
+
+namespace WrotaCelne.Modules.Billing.Infrastructure;
+
+/// <summary>Lets <c>dotnet ef migrations add</c> build the context without starting the host.</summary>
+internal sealed class BillingDesignTimeDbContextFactory : IDesignTimeDbContextFactory<BillingDbContext>
+{
+    public BillingDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<BillingDbContext>();
+        ModuleDatabase.Configure(options, Path.GetTempPath(), BillingDbContext.FileName, typeof(BillingDbContext));
+        return new BillingDbContext(options.Options);
+    }
+}

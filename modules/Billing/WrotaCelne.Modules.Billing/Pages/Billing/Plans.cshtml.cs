@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
+using WrotaCelne.Modules.Billing.Contracts;
+using WrotaCelne.Modules.Billing.Contracts.Plans;
+
+namespace WrotaCelne.Modules.Billing.Pages.Billing;
+
+internal sealed class PlansModel(IBillingModule billing) : PageModel
+{
+    [BindProperty]
+    public PlanInput Input { get; set; } = new();
+
+    public IReadOnlyList<PlanDto> Plans { get; private set; } = [];
+
+    public bool Added { get; private set; }
+
+    public async Task OnGetAsync(bool added, CancellationToken cancellationToken)
+    {
+        Added = added;
+        Plans = await billing.ExecuteQueryAsync(new ListPlans(), cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var minor = (long)Math.Round((Input.MonthlyPrice ?? 0m) * 100m, MidpointRounding.AwayFromZero);
+            var handled = await ModelState.TryExecuteAsync("Input", () =>
+                billing.ExecuteCommandAsync(new CreatePlan(Input.Code ?? "", Input.Name ?? "", minor, (Input.Currency ?? "").ToUpperInvariant()), cancellationToken),
+                new Dictionary<string, string>(StringComparer.Ordinal) { ["monthlyPriceMinor"] = "MonthlyPrice" });
+            if (handled)
+            {
+                return RedirectToPage(new { added = true });
+            }
+        }
+
+        Plans = await billing.ExecuteQueryAsync(new ListPlans(), cancellationToken);
+        return Page();
+    }
+
+    internal sealed class PlanInput
+    {
+        public string? Code { get; set; }
+
+        public string? Name { get; set; }
+
+        public decimal? MonthlyPrice { get; set; }
+
+        public string? Currency { get; set; } = "PLN";
+    }
+}

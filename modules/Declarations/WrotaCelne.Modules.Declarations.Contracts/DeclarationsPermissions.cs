@@ -1,0 +1,14 @@
+namespace WrotaCelne.Modules.Declarations.Contracts;
+
+/// <summary>Permissions the Declarations module declares.</summary>
+public static class DeclarationsPermissions
+{
+    public const string View = "declarations.view";
+    public const string Create = "declarations.create";
+    public const string Edit = "declarations.edit";
+    public const string Delete = "declarations.delete";
+    public const string Sign = "declarations.sign";
+    public const string Submit = "declarations.submit";
+
+    public static IReadOnlyList<string> All { get; } = [View, Create, Edit, Delete, Sign, Submit];
+}

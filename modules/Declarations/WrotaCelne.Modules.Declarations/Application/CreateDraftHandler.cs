@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using WrotaCelne.BuildingBlocks;
+using WrotaCelne.Modules.Declarations.Contracts.Drafts;
+using WrotaCelne.Modules.Declarations.Domain;
+
+namespace WrotaCelne.Modules.Declarations.Application;
+
+internal sealed class CreateDraftHandler(IDeclarationsData data, TimeProvider clock) : ICommandHandler<CreateDraft, DraftDto>
+{
+    public async Task<DraftDto> HandleAsync(CreateDraft command, CancellationToken cancellationToken)
+    {
+        var draft = Declaration.StartDraft(command.OrganizationId, command.Family, command.Lrn, clock.GetUtcNow().UtcDateTime);
+        if (await data.Declarations.AnyAsync(d => d.OrganizationId == draft.OrganizationId && d.Lrn == draft.Lrn, cancellationToken))
+        {
+            throw new ConflictException("lrn", "This LRN is already used by another declaration of the organization.");
+        }
+
+        data.Declarations.Add(draft);
+        await data.SaveChangesAsync(cancellationToken);
+        return draft.ToDto();
+    }
+}

@@ -1,0 +1,12 @@
+using Microsoft.EntityFrameworkCore;
+using WrotaCelne.Modules.Declarations.Domain;
+
+namespace WrotaCelne.Modules.Declarations.Application;
+
+/// <summary>The module's unit of work as the application layer sees it.</summary>
+internal interface IDeclarationsData
+{
+    DbSet<Declaration> Declarations { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+}

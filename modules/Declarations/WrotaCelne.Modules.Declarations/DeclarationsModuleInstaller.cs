@@ -1,0 +1,41 @@
+using Autofac;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+using WrotaCelne.BuildingBlocks.Infrastructure.Messaging;
+using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
+using WrotaCelne.Modules.Declarations.Application;
+using WrotaCelne.Modules.Declarations.Contracts;
+using WrotaCelne.Modules.Declarations.Endpoints;
+using WrotaCelne.Modules.Declarations.Infrastructure;
+using WrotaCelne.Modules.Declarations.Resources;
+
+namespace WrotaCelne.Modules.Declarations;
+
+/// <summary>Installs the Declarations module: declaration drafts, validation, archive.</summary>
+public sealed class DeclarationsModuleInstaller : IModuleInstaller
+{
+    public string Name => "Declarations";
+
+    public Type DbContextType => typeof(DeclarationsDbContext);
+
+    public IReadOnlyList<NavigationItem> Navigation { get; } =
+        [new("/declarations", typeof(DeclarationsResources), "Nav.Declarations", 20)];
+
+    public void AddServices(IServiceCollection services, ModuleContext context)
+    {
+        services.AddModuleCore<DeclarationsDbContext>(this, context, DeclarationsDbContext.FileName);
+        services.AddScoped<IDeclarationsData>(sp => sp.GetRequiredService<DeclarationsDbContext>());
+    }
+
+    public void ConfigureContainer(ContainerBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.RegisterType<DeclarationsModule>().As<IDeclarationsModule>().InstancePerLifetimeScope();
+    }
+
+    public void ConfigureJobs(IQuartzBuilder quartz, ModuleContext context) =>
+        quartz.AddModuleMessagesJob<DeclarationsMessagesJob>(Name, context.MessagingPollInterval);
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => DeclarationEndpoints.Map(endpoints);
+}

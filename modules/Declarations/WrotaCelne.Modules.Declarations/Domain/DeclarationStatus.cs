@@ -1,0 +1,6 @@
+namespace WrotaCelne.Modules.Declarations.Domain;
+
+internal enum DeclarationStatus
+{
+    Draft = 0,
+}

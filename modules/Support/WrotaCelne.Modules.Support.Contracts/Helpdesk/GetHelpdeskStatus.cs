@@ -1,0 +1,5 @@
+using WrotaCelne.BuildingBlocks;
+
+namespace WrotaCelne.Modules.Support.Contracts.Helpdesk;
+
+public sealed record GetHelpdeskStatus : IQuery<HelpdeskStatusDto>;

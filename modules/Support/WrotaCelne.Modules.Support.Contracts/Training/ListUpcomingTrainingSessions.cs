@@ -1,0 +1,5 @@
+using WrotaCelne.BuildingBlocks;
+
+namespace WrotaCelne.Modules.Support.Contracts.Training;
+
+public sealed record ListUpcomingTrainingSessions : IQuery<IReadOnlyList<TrainingSessionDto>>;

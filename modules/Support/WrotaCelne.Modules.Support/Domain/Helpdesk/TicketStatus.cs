@@ -1,0 +1,8 @@
+namespace WrotaCelne.Modules.Support.Domain.Helpdesk;
+
+internal enum TicketStatus
+{
+    Open = 0,
+    Answered = 1,
+    Closed = 2,
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
+using WrotaCelne.Modules.Support.Contracts;
+using WrotaCelne.Modules.Support.Contracts.Helpdesk;
+using WrotaCelne.Modules.Support.Contracts.Tickets;
+
+namespace WrotaCelne.Modules.Support.Pages.Support;
+
+internal sealed class IndexModel(ISupportModule support) : PageModel
+{
+    [BindProperty]
+    public TicketInput Input { get; set; } = new();
+
+    public HelpdeskStatusDto? Status { get; private set; }
+
+    public TicketDto? Opened { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Status = await support.ExecuteQueryAsync(new GetHelpdeskStatus(), cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        Status = await support.ExecuteQueryAsync(new GetHelpdeskStatus(), cancellationToken);
+        TicketDto? opened = null;
+        if (await ModelState.TryExecuteAsync("Input", async () =>
+                opened = await support.ExecuteCommandAsync(new OpenTicket(Input.OrganizationId ?? Guid.Empty, Input.Subject ?? "", Input.Description ?? "", Input.ContactEmail ?? ""), cancellationToken)))
+        {
+            Opened = opened;
+            Input = new TicketInput { OrganizationId = Input.OrganizationId, ContactEmail = Input.ContactEmail };
+            ModelState.Clear();
+        }
+
+        return Page();
+    }
+
+    internal sealed class TicketInput
+    {
+        public Guid? OrganizationId { get; set; }
+
+        public string? Subject { get; set; }
+
+        public string? Description { get; set; }
+
+        public string? ContactEmail { get; set; }
+    }
+}

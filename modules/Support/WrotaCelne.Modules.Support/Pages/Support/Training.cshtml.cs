@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
+using WrotaCelne.Modules.Support.Contracts;
+using WrotaCelne.Modules.Support.Contracts.Training;
+
+namespace WrotaCelne.Modules.Support.Pages.Support;
+
+internal sealed class TrainingModel(ISupportModule support) : PageModel
+{
+    [BindProperty]
+    public SessionInput Input { get; set; } = new();
+
+    public IReadOnlyList<TrainingSessionDto> Sessions { get; private set; } = [];
+
+    public bool Scheduled { get; private set; }
+
+    public async Task OnGetAsync(bool scheduled, CancellationToken cancellationToken)
+    {
+        Scheduled = scheduled;
+        Sessions = await support.ExecuteQueryAsync(new ListUpcomingTrainingSessions(), cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid && await ModelState.TryExecuteAsync("Input", () =>
+                support.ExecuteCommandAsync(
+                    new ScheduleTrainingSession(Input.Title ?? "", Input.Kind ?? "", WarsawTime.ToUtc(Input.StartsAt ?? DateTime.MinValue), Input.DurationMinutes),
+                    cancellationToken),
+                new Dictionary<string, string>(StringComparer.Ordinal) { ["startsAtUtc"] = "StartsAt" }))
+        {
+            return RedirectToPage(new { scheduled = true });
+        }
+
+        Sessions = await support.ExecuteQueryAsync(new ListUpcomingTrainingSessions(), cancellationToken);
+        return Page();
+    }
+
+    internal sealed class SessionInput
+    {
+        public string? Title { get; set; }
+
+        public string? Kind { get; set; } = "training";
+
+        public DateTime? StartsAt { get; set; }
+
+        public int DurationMinutes { get; set; } = 90;
+    }
+}
