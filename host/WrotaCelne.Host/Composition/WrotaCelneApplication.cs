@@ -25,6 +25,7 @@ public static class WrotaCelneApplication
     public static async Task<WebApplication> CreateAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
+        builder.WebHost.UseStaticWebAssets();
         builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
         builder.Configuration.AddCommandLine(args);
         configure?.Invoke(builder);

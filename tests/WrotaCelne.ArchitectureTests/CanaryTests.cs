@@ -1,0 +1,99 @@
+using ArchUnitNET.Fluent;
+using Xunit;
+
+namespace WrotaCelne.ArchitectureTests;
+
+/// <summary>
+/// Each rule is fed the canary assembly (types built to break it) and must fail on exactly the canary
+/// it targets. A rule that passes here would pass vacuously on the product too.
+/// </summary>
+public sealed class CanaryTests
+{
+    private static readonly IReadOnlyList<string> ModulesWithCanaries = [.. ArchitectureModel.Modules, .. ArchitectureModel.CanaryModules];
+
+    [Fact]
+    public void Isolation_rule_catches_a_module_reaching_into_another_module_implementation() =>
+        AssertFailsOn(ArchitectureRules.ModuleIsolation("CanaryA", ModulesWithCanaries), "ReachesIntoAccounts");
+
+    [Fact]
+    public void Contracts_rule_catches_ef_core_in_a_contract() =>
+        AssertFailsOn(ArchitectureRules.ContractsPurity("CanaryA"), "ImpureDto");
+
+    [Fact]
+    public void Contracts_rule_catches_a_contract_depending_on_another_module() =>
+        AssertFailsOn(ArchitectureRules.ContractsPurity("CanaryA"), "CyclicA");
+
+    [Fact]
+    public void Internal_rule_catches_a_public_implementation_type()
+    {
+        var failed = Failures(ArchitectureRules.ImplementationIsInternal("CanaryA"));
+        Assert.Contains(failed, f => f.Contains("PublicLeak", StringComparison.Ordinal));
+        Assert.DoesNotContain(failed, f => f.Contains("CanaryAModuleInstaller", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Layer_rule_catches_domain_depending_on_infrastructure() =>
+        AssertFailsOn(ArchitectureRules.Layers("CanaryA"), "LayerBreakingEntity");
+
+    [Fact]
+    public void DbContext_rule_catches_a_context_outside_infrastructure() =>
+        AssertFailsOn(ArchitectureRules.DbContextOwnership(), "StrayDbContext");
+
+    [Fact]
+    public void Jobs_rule_catches_a_job_outside_infrastructure() =>
+        AssertFailsOn(ArchitectureRules.JobsPlacement(), "MisplacedJob");
+
+    [Fact]
+    public void Jobs_rule_catches_a_job_that_may_run_concurrently() =>
+        AssertFailsOn(ArchitectureRules.JobsPlacement(), "ConcurrentJob");
+
+    [Fact]
+    public void Thin_host_rule_catches_the_host_using_module_internals() =>
+        AssertFailsOn(ArchitectureRules.ThinHost(ModulesWithCanaries), "FatHostType");
+
+    [Fact]
+    public void Sdk_rule_catches_a_non_system_dependency() =>
+        AssertFailsOn(ArchitectureRules.SdkDependsOnSystemOnly(), "IImpureSdkContract");
+
+    [Fact]
+    public void Cycle_rule_catches_a_cycle_between_modules()
+    {
+        var rule = ArchitectureRules.NoCyclesBetweenModules();
+        Assert.True(ArchitectureRules.NoCyclesBetweenModules().HasNoViolations(ArchitectureModel.Product));
+        Assert.False(rule.HasNoViolations(ArchitectureModel.ProductWithCanaries));
+        Assert.Contains(Failures(rule), f => f.Contains("Canary", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Project_reference_rule_catches_an_implementation_referencing_another_implementation()
+    {
+        var violations = ProjectReferenceRules.Check(
+            "modules/Billing/WrotaCelne.Modules.Billing/WrotaCelne.Modules.Billing.csproj",
+            ["modules/Billing/WrotaCelne.Modules.Billing.Contracts/WrotaCelne.Modules.Billing.Contracts.csproj", "modules/Accounts/WrotaCelne.Modules.Accounts/WrotaCelne.Modules.Accounts.csproj"],
+            pluginReferencesExcludeRuntime: true);
+        Assert.Contains(violations, v => v.Contains("WrotaCelne.Modules.Accounts.csproj", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Project_reference_rule_catches_contracts_referencing_infrastructure() =>
+        Assert.NotEmpty(ProjectReferenceRules.Check(
+            "modules/Billing/WrotaCelne.Modules.Billing.Contracts/WrotaCelne.Modules.Billing.Contracts.csproj",
+            ["modules/BuildingBlocks/WrotaCelne.BuildingBlocks.Infrastructure/WrotaCelne.BuildingBlocks.Infrastructure.csproj"],
+            pluginReferencesExcludeRuntime: true));
+
+    [Fact]
+    public void Project_reference_rule_catches_a_plugin_shipping_its_own_sdk_copy() =>
+        Assert.NotEmpty(ProjectReferenceRules.Check(
+            "plugins/formats/WrotaCelne.Plugins.Formats.Ncts/WrotaCelne.Plugins.Formats.Ncts.csproj",
+            ["plugins/WrotaCelne.Plugins.Abstractions/WrotaCelne.Plugins.Abstractions.csproj"],
+            pluginReferencesExcludeRuntime: false));
+
+    private static void AssertFailsOn(IArchRule rule, string canaryType)
+    {
+        var failed = Failures(rule);
+        Assert.True(failed.Any(f => f.Contains(canaryType, StringComparison.Ordinal)), $"The rule did not catch {canaryType}. Failures: {string.Join("; ", failed)}");
+    }
+
+    private static List<string> Failures(IArchRule rule) =>
+        rule.Evaluate(ArchitectureModel.ProductWithCanaries).Where(r => !r.Passed).Select(r => r.EvaluatedObjectIdentifier + " " + r.Description).ToList();
+}
