@@ -47,7 +47,7 @@ public static class HostCommandLine
             await using var app = await WrotaCelneApplication.CreateAsync(ConfigArgs(args, "backup"), NoAutoMigration, cancellationToken);
             try
             {
-                var result = await BackupCommand.RunAsync(app.Services, parse.GetValue(output)!, cancellationToken);
+                var result = await BackupCommand.RunAsync(app.Services, app.Services.GetRequiredService<HostSettings>().DataDirectory, parse.GetValue(output)!, cancellationToken);
                 foreach (var file in result.Files)
                 {
                     Console.WriteLine($"{file.Name}\t{file.Bytes} bytes\tsha256 {file.Sha256}");

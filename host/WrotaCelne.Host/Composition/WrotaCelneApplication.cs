@@ -24,7 +24,9 @@ public static class WrotaCelneApplication
     /// <summary>Builds the application, applies migrations when configured and maps every endpoint. The caller runs it.</summary>
     public static async Task<WebApplication> CreateAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
+        // The host assembly names the application even when another process (a test runner) hosts it,
+        // so its pages, layout and static assets are found.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(WrotaCelneApplication).Assembly.GetName().Name });
         builder.WebHost.UseStaticWebAssets();
         builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
         builder.Configuration.AddCommandLine(args);
@@ -54,6 +56,7 @@ public static class WrotaCelneApplication
         });
         builder.Services.AddQuartz(quartz =>
         {
+            quartz.ConfigureScheduler(o => o.InstanceName = settings.SchedulerName);
             foreach (var module in modules.Installers)
             {
                 module.ConfigureJobs(quartz, moduleContext);

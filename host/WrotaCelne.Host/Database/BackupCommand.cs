@@ -11,7 +11,7 @@ namespace WrotaCelne.Host.Database;
 /// </summary>
 internal static class BackupCommand
 {
-    public static async Task<BackupResult> RunAsync(IServiceProvider services, string outputFolder, CancellationToken cancellationToken)
+    public static async Task<BackupResult> RunAsync(IServiceProvider services, string dataDirectory, string outputFolder, CancellationToken cancellationToken)
     {
         var target = Path.GetFullPath(outputFolder);
         if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
@@ -41,9 +41,30 @@ internal static class BackupCommand
             files.Add(new BackupFile(name, stream.Length, Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken))));
         }
 
+        files.AddRange(CopyKeyRing(dataDirectory, target));
         var result = new BackupResult(DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture), target, files);
         await File.WriteAllTextAsync(Path.Combine(target, "backup.json"), JsonSerializer.Serialize(result, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }), cancellationToken);
         return result;
+    }
+
+    /// <summary>The data-protection key ring belongs with the databases: without it, protected values in them cannot be read.</summary>
+    private static IEnumerable<BackupFile> CopyKeyRing(string dataDirectory, string target)
+    {
+        var keys = Path.Combine(dataDirectory, Composition.WrotaCelneApplication.DataProtectionKeysFolder);
+        if (!Directory.Exists(keys))
+        {
+            yield break;
+        }
+
+        var keysTarget = Path.Combine(target, Composition.WrotaCelneApplication.DataProtectionKeysFolder);
+        Directory.CreateDirectory(keysTarget);
+        foreach (var file in Directory.EnumerateFiles(keys, "*.xml"))
+        {
+            var copy = Path.Combine(keysTarget, Path.GetFileName(file));
+            File.Copy(file, copy);
+            var bytes = File.ReadAllBytes(copy);
+            yield return new BackupFile($"{Composition.WrotaCelneApplication.DataProtectionKeysFolder}/{Path.GetFileName(file)}", bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        }
     }
 }
 

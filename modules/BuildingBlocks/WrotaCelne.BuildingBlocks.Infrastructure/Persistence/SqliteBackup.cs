@@ -19,6 +19,14 @@ public static class SqliteBackup
         command.CommandText = "PRAGMA busy_timeout=10000; VACUUM INTO $target;";
         command.Parameters.AddWithValue("$target", targetFile);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+
+        // A backup is one self-contained file: no -wal or -shm beside it. The host turns WAL back on when it opens a restored file.
+        var copy = new SqliteConnectionStringBuilder { DataSource = targetFile, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString();
+        await using var copyConnection = new SqliteConnection(copy);
+        await copyConnection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var journal = copyConnection.CreateCommand();
+        journal.CommandText = "PRAGMA journal_mode=DELETE;";
+        await journal.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Runs <c>PRAGMA integrity_check</c> and returns its answer (<c>ok</c> when healthy).</summary>

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace WrotaCelne.BuildingBlocks.Infrastructure.Persistence;
@@ -13,24 +14,27 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
     internal const int BusyTimeoutMilliseconds = 10_000;
 
-    private const string Pragmas =
-        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;";
+    private const string SessionPragmas = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;";
+
+    // journal_mode is stored in the file; switching it writes, so read-only connections (EF Core's existence check) skip it.
+    private const string WritablePragmas = "PRAGMA journal_mode=WAL; " + SessionPragmas;
 
     public static SqlitePragmaInterceptor Instance { get; } = new();
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = PragmasFor(connection);
+        command.ExecuteNonQuery();
+    }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = PragmasFor(connection);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static void Apply(DbConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        command.ExecuteNonQuery();
-    }
+    private static string PragmasFor(DbConnection connection) =>
+        new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly ? SessionPragmas : WritablePragmas;
 }

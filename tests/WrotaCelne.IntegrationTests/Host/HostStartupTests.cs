@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using WrotaCelne.IntegrationTests.Infrastructure;
+using Xunit;
+
+namespace WrotaCelne.IntegrationTests.Host;
+
+public sealed class HostStartupTests(HostFixture fixture) : IClassFixture<HostFixture>
+{
+    private static readonly string[] ModuleDatabases = ["accounts.db", "declarations.db", "support.db", "billing.db"];
+
+    private TestHost Host => fixture.Host;
+
+    [Fact]
+    public void Start_creates_the_data_directory_with_one_database_per_module()
+    {
+        foreach (var file in ModuleDatabases)
+        {
+            Assert.True(File.Exists(Path.Combine(Host.DataDirectory, file)), $"{file} is missing");
+        }
+    }
+
+    [Fact]
+    public async Task Module_databases_are_in_wal_mode_with_migrations_applied()
+    {
+        foreach (var file in ModuleDatabases)
+        {
+            await using var connection = new SqliteConnection($"Data Source={Path.Combine(Host.DataDirectory, file)};Mode=ReadOnly;Pooling=False");
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode;";
+            Assert.Equal("wal", (string)(await command.ExecuteScalarAsync())!);
+            command.CommandText = "SELECT count(*) FROM sqlite_master WHERE name IN ('outbox_messages', 'inbox_messages', '__ef_migrations_history');";
+            Assert.Equal(3L, (long)(await command.ExecuteScalarAsync())!);
+        }
+    }
+
+    [Fact]
+    public async Task Live_answers_200()
+    {
+        var response = await Host.Client.GetAsync("/health/live");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Ready_checks_every_module_database_and_the_plugins()
+    {
+        var response = await Host.Client.GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await Api.JsonAsync(response);
+        Assert.Equal("Healthy", body.GetProperty("status").GetString());
+        var checks = body.GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!, c => c.GetProperty("status").GetString());
+        Assert.Equal(["accounts-db", "billing-db", "declarations-db", "plugins", "support-db"], checks.Keys.Order(StringComparer.Ordinal));
+        Assert.All(checks.Values, s => Assert.Equal("Healthy", s));
+    }
+
+    [Fact]
+    public async Task Plugins_endpoint_lists_the_built_in_plugins_as_active()
+    {
+        var plugins = await Host.Client.GetFromJsonAsync<JsonElement>("/api/v1/admin/plugins");
+        var byId = plugins.EnumerateArray().ToDictionary(p => p.GetProperty("id").GetString()!, p => p);
+        Assert.Equal("Active", byId["wrotacelne.format.ncts-p5"].GetProperty("status").GetString());
+        Assert.Equal("NCTS2", byId["wrotacelne.format.ncts-p5"].GetProperty("capabilities").GetProperty("targetSystem").GetString());
+        Assert.Equal("Active", byId["wrotacelne.signing.keyfile"].GetProperty("status").GetString());
+        Assert.Equal("pkcs12", byId["wrotacelne.signing.keyfile"].GetProperty("capabilities").GetProperty("keyStoreKind").GetString());
+    }
+
+    [Fact]
+    public async Task OpenApi_document_describes_the_v1_api_only()
+    {
+        var document = await Host.Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.All(paths, p => Assert.StartsWith("/api/v1/", p, StringComparison.Ordinal));
+        Assert.Contains("/api/v1/organizations", paths);
+        Assert.Contains("/api/v1/declarations", paths);
+        Assert.Contains("/api/v1/support/tickets", paths);
+        Assert.Contains("/api/v1/billing/plans", paths);
+        Assert.Contains("/api/v1/admin/plugins", paths);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/accounts/organizations")]
+    [InlineData("/declarations")]
+    [InlineData("/support")]
+    [InlineData("/support/training")]
+    [InlineData("/billing/plans")]
+    [InlineData("/admin/plugins")]
+    public async Task Every_module_page_renders_inside_the_shell(string path)
+    {
+        var response = await Host.Client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("class=\"shell-nav\"", html, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"pl\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Shell_navigation_in_polish_links_every_module()
+    {
+        var html = WebUtility.HtmlDecode(await Host.Client.GetStringAsync("/"));
+        foreach (var link in new[] { "Organizacje", "Zgłoszenia", "Pomoc", "Szkolenia", "Cennik", "Wtyczki" })
+        {
+            Assert.Contains(link, html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Plugins_page_shows_each_plugin_with_its_status()
+    {
+        var html = await Host.Client.GetStringAsync("/admin/plugins");
+        Assert.Contains("wrotacelne.format.ncts-p5", html, StringComparison.Ordinal);
+        Assert.Contains("wrotacelne.signing.keyfile", html, StringComparison.Ordinal);
+        Assert.Equal(2, html.Split("class=\"status-active\"").Length - 1);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Net;
+using WrotaCelne.IntegrationTests.Infrastructure;
+using Xunit;
+
+namespace WrotaCelne.IntegrationTests.Host;
+
+/// <summary>Module pages post through antiforgery-protected forms and show errors next to the field.</summary>
+public sealed class PageFormTests(HostFixture fixture) : IClassFixture<HostFixture>
+{
+    [Fact]
+    public async Task Organization_form_registers_and_lists_the_organization()
+    {
+        var client = fixture.Host.NewClient();
+        var token = await TestHost.AntiforgeryTokenAsync(client, "/accounts/organizations");
+        var nip = Api.NewNip();
+        var response = await client.PostAsync("/accounts/organizations", Form(token, ("Input.Name", "Agencja Celna Brama"), ("Input.Nip", nip)));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var html = await client.GetStringAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains("Agencja Celna Brama", html, StringComparison.Ordinal);
+        Assert.Contains($"PL{nip}00000", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Organization_form_shows_the_nip_error_next_to_the_field()
+    {
+        var client = fixture.Host.NewClient();
+        var token = await TestHost.AntiforgeryTokenAsync(client, "/accounts/organizations");
+        var response = await client.PostAsync("/accounts/organizations", Form(token, ("Input.Name", "Zła"), ("Input.Nip", "1234567890")));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Matches("data-valmsg-for=\"Input.Nip\"[^>]*>NIP must be 10 digits", html);
+    }
+
+    [Fact]
+    public async Task Form_post_without_antiforgery_token_is_refused()
+    {
+        var client = fixture.Host.NewClient();
+        await client.GetAsync("/accounts/organizations");
+        var response = await client.PostAsync("/accounts/organizations", new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Name"] = "X", ["Input.Nip"] = Api.NewNip() }));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Declaration_form_creates_a_draft_for_the_organization()
+    {
+        var organization = (await Api.RegisterOrganizationAsync(fixture.Host.Client)).GetProperty("id").GetGuid();
+        var client = fixture.Host.NewClient();
+        var token = await TestHost.AntiforgeryTokenAsync(client, $"/declarations?organizationId={organization}");
+        var response = await client.PostAsync("/declarations", Form(token, ("Input.OrganizationId", organization.ToString()), ("Input.Family", "export"), ("Input.Lrn", "EX/2026/000001")));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var html = await client.GetStringAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains("EX/2026/000001", html, StringComparison.Ordinal);
+        Assert.Contains("Eksport (AES)", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Helpdesk_page_accepts_a_ticket_and_shows_when_the_answer_is_due()
+    {
+        var organization = (await Api.RegisterOrganizationAsync(fixture.Host.Client)).GetProperty("id").GetGuid();
+        var client = fixture.Host.NewClient();
+        var token = await TestHost.AntiforgeryTokenAsync(client, "/support");
+        var response = await client.PostAsync("/support", Form(token, ("Input.OrganizationId", organization.ToString()), ("Input.Subject", "Podpis"), ("Input.Description", "Nie działa podpis"), ("Input.ContactEmail", "anna@agencja.pl")));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("id=\"ticket-opened\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static FormUrlEncodedContent Form(string token, params (string Key, string Value)[] fields) =>
+        new(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)).Append(new("__RequestVerificationToken", token)));
+}

@@ -1,0 +1,157 @@
+using WrotaCelne.Host.Plugins;
+using WrotaCelne.IntegrationTests.Infrastructure;
+using WrotaCelne.Plugins.Abstractions;
+using Xunit;
+
+namespace WrotaCelne.IntegrationTests.Plugins;
+
+/// <summary>The load pipeline on real plugin folders: manifest → hashes → SDK range → load → type identity → first call.</summary>
+public sealed class PluginLoaderTests
+{
+    private readonly string _plugins = TempDirectory.Create("plugins");
+
+    [Theory]
+    [InlineData(PluginFolders.Ncts, typeof(IMessageFormatPlugin))]
+    [InlineData(PluginFolders.KeyFile, typeof(ISigningProvider))]
+    public void A_built_in_plugin_loads_active_and_answers_through_the_sdk(string id, Type contract)
+    {
+        var plugin = Load(PluginFolders.CopyOf(id, _plugins));
+        Assert.Equal(PluginStatus.Active, plugin.Status);
+        Assert.Equal(id, plugin.Id);
+        Assert.IsAssignableFrom(contract, plugin.Instance);
+        Assert.NotNull(plugin.Capabilities);
+    }
+
+    [Fact]
+    public void A_format_plugin_describes_its_target_system()
+    {
+        var plugin = Load(PluginFolders.CopyOf(PluginFolders.Ncts, _plugins));
+        var descriptor = ((IMessageFormatPlugin)plugin.Instance!).Describe();
+        Assert.Equal("NCTS2", descriptor.TargetSystem);
+        Assert.Equal([DeclarationFamily.Transit], descriptor.Families);
+    }
+
+    [Fact]
+    public void A_changed_byte_in_an_assembly_is_tampering()
+    {
+        var folder = PluginFolders.CopyOf(PluginFolders.Ncts, _plugins);
+        PluginFolders.FlipOneByte(Path.Combine(folder, "WrotaCelne.Plugins.Formats.Ncts.dll"));
+        var plugin = Load(folder);
+        Assert.Equal(PluginStatus.Tampered, plugin.Status);
+        Assert.Contains("WrotaCelne.Plugins.Formats.Ncts.dll", plugin.Reason, StringComparison.Ordinal);
+        Assert.Null(plugin.Instance);
+    }
+
+    [Fact]
+    public void A_file_not_listed_in_the_manifest_is_tampering()
+    {
+        var folder = PluginFolders.CopyOf(PluginFolders.Ncts, _plugins);
+        File.WriteAllText(Path.Combine(folder, "extra.dll"), "smuggled");
+        Assert.Equal(PluginStatus.Tampered, Load(folder).Status);
+    }
+
+    [Fact]
+    public void A_listed_file_that_is_missing_is_tampering()
+    {
+        var folder = PluginFolders.CopyOf(PluginFolders.Ncts, _plugins);
+        File.Delete(Path.Combine(folder, "WrotaCelne.Plugins.Formats.Ncts.pdb"));
+        Assert.Equal(PluginStatus.Tampered, Load(folder).Status);
+    }
+
+    [Fact]
+    public void A_plugin_for_another_sdk_major_is_incompatible()
+    {
+        var folder = PluginFolders.CopyOf(PluginFolders.Ncts, _plugins);
+        PluginFolders.EditManifest(folder, m => m["sdkVersionRange"] = "[2.0,3.0)");
+        var plugin = Load(folder);
+        Assert.Equal(PluginStatus.Incompatible, plugin.Status);
+        Assert.Contains("[2.0,3.0)", plugin.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_manifest_whose_kind_does_not_match_the_entry_type_is_incompatible()
+    {
+        var folder = PluginFolders.CopyOf(PluginFolders.Ncts, _plugins);
+        PluginFolders.EditManifest(folder, m => m["kind"] = "signing");
+        var plugin = Load(folder);
+        Assert.Equal(PluginStatus.Incompatible, plugin.Status);
+        Assert.Contains("ISigningProvider", plugin.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_without_manifest_is_malfunctioned()
+    {
+        var plugin = Load(PluginFolders.Garbage(_plugins, withManifest: false));
+        Assert.Equal(PluginStatus.Malfunctioned, plugin.Status);
+        Assert.Contains("plugin.json is missing", plugin.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_garbage_assembly_is_malfunctioned()
+    {
+        var plugin = Load(PluginFolders.Garbage(_plugins, withManifest: true));
+        Assert.Equal(PluginStatus.Malfunctioned, plugin.Status);
+        Assert.Null(plugin.Instance);
+    }
+
+    [Fact]
+    public void An_unreadable_manifest_is_malfunctioned()
+    {
+        var folder = PluginFolders.CopyOf(PluginFolders.Ncts, _plugins);
+        File.WriteAllText(Path.Combine(folder, "plugin.json"), "{ \"id\": ");
+        Assert.Equal(PluginStatus.Malfunctioned, Load(folder).Status);
+    }
+
+    [Fact]
+    public void An_entry_type_that_does_not_exist_is_malfunctioned()
+    {
+        var folder = PluginFolders.CopyOf(PluginFolders.Ncts, _plugins);
+        PluginFolders.EditManifest(folder, m => m["entryType"] = "WrotaCelne.Plugins.Formats.Ncts.Missing");
+        Assert.Equal(PluginStatus.Malfunctioned, Load(folder).Status);
+    }
+
+    [Fact]
+    public void An_entry_assembly_outside_the_folder_is_refused()
+    {
+        var folder = PluginFolders.CopyOf(PluginFolders.Ncts, _plugins);
+        PluginFolders.EditManifest(folder, m => m["entryAssembly"] = "../../WrotaCelne.Host.dll");
+        var plugin = Load(folder);
+        Assert.Equal(PluginStatus.Malfunctioned, plugin.Status);
+        Assert.Contains("not in the plugin folder", plugin.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plugin_the_operator_disabled_is_not_loaded()
+    {
+        var folder = PluginFolders.CopyOf(PluginFolders.KeyFile, _plugins);
+        var (plugin, loader) = new PluginFolderLoader(new HashSet<string> { PluginFolders.KeyFile }).Load(folder);
+        Assert.Equal(PluginStatus.Disabled, plugin.Status);
+        Assert.Null(loader);
+    }
+
+    [Theory]
+    [InlineData("[1.0,2.0)", "1.0.0", true)]
+    [InlineData("[1.0,2.0)", "1.9.3", true)]
+    [InlineData("[1.0,2.0)", "2.0.0", false)]
+    [InlineData("(1.0,2.0]", "1.0.0", false)]
+    [InlineData("(1.0,2.0]", "2.0.0", true)]
+    [InlineData("1.2", "1.1.0", false)]
+    [InlineData("1.2", "7.0.0", true)]
+    [InlineData("[,1.5]", "1.5.0", true)]
+    public void Sdk_version_ranges_follow_interval_notation(string range, string version, bool included)
+    {
+        Assert.True(VersionRange.TryParse(range, out var parsed));
+        Assert.Equal(included, parsed!.Includes(Version.Parse(version)));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("[1.0")]
+    [InlineData("[2.0,1.0)")]
+    [InlineData("[a,b]")]
+    [InlineData("[1.0,2.0,3.0]")]
+    public void Malformed_version_ranges_are_rejected(string range) =>
+        Assert.False(VersionRange.TryParse(range, out _));
+
+    private static LoadedPlugin Load(string folder) => new PluginFolderLoader(new HashSet<string>()).Load(folder).Plugin;
+}
