@@ -6,8 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-# Debian packages the suite needs. tzdata: the helpdesk calendar works in Europe/Warsaw time.
-debian_packages=(tzdata)
+# Debian packages the suite needs. tzdata: the helpdesk calendar works in Europe/Warsaw time;
+# python3: reads the test reports for the summary line.
+debian_packages=(tzdata python3)
 missing=()
 for package in "${debian_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -23,7 +24,11 @@ command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet on P
 
 results="$(pwd)/TestResults"
 rm -rf "$results"
-dotnet build WrotaCelne.sln -nologo -v quiet -clp:ErrorsOnly
+if ! dotnet build WrotaCelne.sln -nologo -v quiet -clp:ErrorsOnly; then
+  echo "The build failed; no test ran."
+  echo "TOTAL: 0 passed, 1 failed"
+  exit 1
+fi
 status=0
 for project in tests/*Tests/*Tests.csproj; do
   name=$(basename "$project" .csproj)

@@ -31,9 +31,22 @@ public sealed class CanaryTests
         Assert.DoesNotContain(failed, f => f.Contains("CanaryAModuleInstaller", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("LayerBreakingEntity")]       // Domain → Infrastructure
+    [InlineData("UsesInfrastructure")]        // Application → Infrastructure
+    [InlineData("EndpointUsingDomain")]       // Endpoints → Domain
+    [InlineData("PageUsingInfrastructure")]   // Pages → Infrastructure
+    [InlineData("InfrastructureUsingEndpoint")] // Infrastructure → Endpoints
+    public void Layer_rule_catches_each_forbidden_direction(string canary) =>
+        AssertFailsOn(ArchitectureRules.Layers("CanaryA"), canary);
+
     [Fact]
-    public void Layer_rule_catches_domain_depending_on_infrastructure() =>
-        AssertFailsOn(ArchitectureRules.Layers("CanaryA"), "LayerBreakingEntity");
+    public void Shared_kernel_rule_catches_a_non_system_dependency() =>
+        AssertFailsOn(ArchitectureRules.BuildingBlocksAbstractionsDependOnSystemOnly(), "IImpureAbstraction");
+
+    [Fact]
+    public void Assembly_reference_check_catches_an_assembly_referencing_third_party_code() =>
+        Assert.NotEmpty(AssemblyReferenceRules.ForbiddenReferences(ArchitectureModel.CanaryAssembly, AssemblyReferenceRules.ContractsMayReference));
 
     [Fact]
     public void DbContext_rule_catches_a_context_outside_infrastructure() =>

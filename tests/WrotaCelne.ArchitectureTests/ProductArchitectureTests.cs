@@ -55,11 +55,21 @@ public sealed class ProductArchitectureTests
         ArchitectureRules.SdkDependsOnSystemOnly().Check(ArchitectureModel.Product);
 
     [Fact]
-    public void Plugin_sdk_assembly_references_only_the_bcl()
-    {
-        var references = typeof(WrotaCelne.Plugins.Abstractions.IPlugin).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
-        Assert.All(references, name => Assert.True(name.StartsWith("System", StringComparison.Ordinal) || name is "netstandard" or "mscorlib", $"The SDK references {name}."));
-    }
+    public void Plugin_sdk_assembly_references_only_the_bcl() =>
+        Assert.Empty(AssemblyReferenceRules.ForbiddenReferences(typeof(WrotaCelne.Plugins.Abstractions.IPlugin).Assembly, AssemblyReferenceRules.BclOnly));
+
+    [Fact]
+    public void Shared_kernel_assembly_references_only_the_bcl() =>
+        Assert.Empty(AssemblyReferenceRules.ForbiddenReferences(typeof(WrotaCelne.BuildingBlocks.IModuleFacade).Assembly, AssemblyReferenceRules.BclOnly));
+
+    public static TheoryData<string> ContractsAssemblies() =>
+        new(ArchitectureModel.ProductAssemblies.Where(a => a.GetName().Name!.EndsWith(".Contracts", StringComparison.Ordinal)).Select(a => a.GetName().Name!));
+
+    /// <summary>Catches what type rules cannot see: a dependency on a library outside the loaded architecture (logging, configuration, MVC...).</summary>
+    [Theory]
+    [MemberData(nameof(ContractsAssemblies))]
+    public void Contracts_assemblies_reference_only_the_bcl_and_the_shared_kernel(string assemblyName) =>
+        Assert.Empty(AssemblyReferenceRules.ForbiddenReferences(ArchitectureModel.ProductAssemblies.Single(a => a.GetName().Name == assemblyName), AssemblyReferenceRules.ContractsMayReference));
 
     [Fact]
     public void Building_blocks_abstractions_depend_on_system_only() =>

@@ -24,9 +24,9 @@ public static class HostCommandLine
         });
 
         var migrate = new Command("migrate", "Applies every enabled module's database migrations, then exits.") { TreatUnmatchedTokensAsErrors = false };
-        migrate.SetAction(async (_, cancellationToken) =>
+        migrate.SetAction(async (parse, cancellationToken) =>
         {
-            await using var app = await WrotaCelneApplication.CreateAsync(ConfigArgs(args, "migrate"), NoAutoMigration, cancellationToken);
+            await using var app = await WrotaCelneApplication.CreateAsync(ConfigArgs(parse), NoAutoMigration, cancellationToken);
             var applied = await DatabaseMigrator.MigrateAsync(app.Services, app.Services.GetRequiredService<EnabledModules>(), cancellationToken);
             foreach (var (module, migrations) in applied)
             {
@@ -44,10 +44,10 @@ public static class HostCommandLine
         backup.Options.Add(output);
         backup.SetAction(async (parse, cancellationToken) =>
         {
-            await using var app = await WrotaCelneApplication.CreateAsync(ConfigArgs(args, "backup"), NoAutoMigration, cancellationToken);
+            await using var app = await WrotaCelneApplication.CreateAsync(ConfigArgs(parse), NoAutoMigration, cancellationToken);
             try
             {
-                var result = await BackupCommand.RunAsync(app.Services, app.Services.GetRequiredService<HostSettings>().DataDirectory, parse.GetValue(output)!, cancellationToken);
+                var result = await BackupCommand.RunAsync(ModuleCatalog.All(), app.Services.GetRequiredService<EnabledModules>(), app.Services.GetRequiredService<HostSettings>().DataDirectory, parse.GetValue(output)!, cancellationToken);
                 foreach (var file in result.Files)
                 {
                     Console.WriteLine($"{file.Name}\t{file.Bytes} bytes\tsha256 {file.Sha256}");
@@ -71,10 +71,6 @@ public static class HostCommandLine
     private static void NoAutoMigration(WebApplicationBuilder builder) =>
         builder.Configuration.AddInMemoryCollection([new("Database:MigrateOnStart", "false"), new("Logging:LogLevel:Default", "Warning")]);
 
-    /// <summary>The arguments left for host configuration once the command name is removed.</summary>
-    private static string[] ConfigArgs(string[] args, string command)
-    {
-        var index = Array.IndexOf(args, command);
-        return index < 0 ? args : [.. args[..index], .. args[(index + 1)..]];
-    }
+    /// <summary>The arguments left for host configuration: whatever the command's own options did not consume.</summary>
+    private static string[] ConfigArgs(ParseResult parse) => [.. parse.UnmatchedTokens];
 }

@@ -31,7 +31,18 @@ public sealed class PluginCatalog(HostSettings settings, ILogger<PluginCatalog> 
         var plugins = new List<LoadedPlugin>();
         foreach (var folder in System.IO.Directory.EnumerateDirectories(settings.PluginsDirectory).Order(StringComparer.Ordinal))
         {
-            var (plugin, loader) = folderLoader.Load(folder);
+            LoadedPlugin plugin;
+            PluginLoader? loader;
+            try
+            {
+                (plugin, loader) = folderLoader.Load(folder);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // The loader turns known failures into statuses; anything else still must not stop the host.
+                (plugin, loader) = (new LoadedPlugin(folder, Path.GetFileName(folder), null, null, null, PluginStatus.Malfunctioned, $"{e.GetType().Name}: {e.Message}", null, null), null);
+            }
+
             if (loader is not null)
             {
                 _loaders.Add(loader);

@@ -31,9 +31,16 @@ internal sealed class PluginFolderLoader(IReadOnlySet<string> disabledIds)
             manifest = JsonSerializer.Deserialize<PluginManifest>(File.ReadAllText(manifestPath), ManifestJson)
                 ?? throw new JsonException("The manifest is empty.");
         }
-        catch (Exception e) when (e is JsonException or IOException or NotSupportedException)
+        catch (Exception e) when (e is JsonException or IOException or NotSupportedException or UnauthorizedAccessException)
         {
             return (Failed(folder, folderName, null, PluginStatus.Malfunctioned, $"{PluginManifest.FileName} cannot be read: {e.Message}"), null);
+        }
+
+        // "required" only demands the property; JSON null still gets through.
+        var missing = MissingFields(manifest);
+        if (missing.Count > 0)
+        {
+            return (Failed(folder, manifest.Id ?? folderName, null, PluginStatus.Malfunctioned, $"{PluginManifest.FileName} lacks: {string.Join(", ", missing)}."), null);
         }
 
         if (disabledIds.Contains(manifest.Id))
@@ -160,6 +167,16 @@ internal sealed class PluginFolderLoader(IReadOnlySet<string> disabledIds)
         }
 
         return present.Count > 0 ? $"'{present.Order(StringComparer.Ordinal).First()}' is not listed in the manifest." : null;
+    }
+
+    private static List<string> MissingFields(PluginManifest m)
+    {
+        var fields = new (string Name, object? Value)[]
+        {
+            ("id", m.Id), ("kind", m.Kind), ("version", m.Version), ("sdkVersionRange", m.SdkVersionRange),
+            ("entryAssembly", m.EntryAssembly), ("entryType", m.EntryType), ("publisher", m.Publisher), ("files", m.Files),
+        };
+        return fields.Where(f => f.Value is null || (f.Value is string text && string.IsNullOrWhiteSpace(text))).Select(f => f.Name).ToList();
     }
 
     private static LoadedPlugin Failed(string folder, string id, PluginManifest? manifest, PluginStatus status, string reason) =>

@@ -19,12 +19,14 @@ public sealed class AccountsModuleInstaller : IModuleInstaller
 
     public Type DbContextType => typeof(AccountsDbContext);
 
+    public string DatabaseFileName => AccountsDbContext.FileName;
+
     public IReadOnlyList<NavigationItem> Navigation { get; } =
         [new("/accounts/organizations", typeof(AccountsResources), "Nav.Organizations", 10)];
 
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
-        services.AddModuleCore<AccountsDbContext>(this, context, AccountsDbContext.FileName);
+        services.AddModuleCore<AccountsDbContext>(this, context);
         services.AddScoped<IAccountsData>(sp => sp.GetRequiredService<AccountsDbContext>());
     }
 

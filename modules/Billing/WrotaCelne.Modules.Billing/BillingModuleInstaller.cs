@@ -20,12 +20,14 @@ public sealed class BillingModuleInstaller : IModuleInstaller
 
     public Type DbContextType => typeof(BillingDbContext);
 
+    public string DatabaseFileName => BillingDbContext.FileName;
+
     public IReadOnlyList<NavigationItem> Navigation { get; } =
         [new("/billing/plans", typeof(BillingResources), "Nav.Plans", 40)];
 
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
-        services.AddModuleCore<BillingDbContext>(this, context, BillingDbContext.FileName, inbox => inbox.Subscribe<OrganizationRegistered>());
+        services.AddModuleCore<BillingDbContext>(this, context, inbox => inbox.Subscribe<OrganizationRegistered>());
         services.AddScoped<IBillingData>(sp => sp.GetRequiredService<BillingDbContext>());
     }
 

@@ -19,12 +19,14 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
 
     public Type DbContextType => typeof(DeclarationsDbContext);
 
+    public string DatabaseFileName => DeclarationsDbContext.FileName;
+
     public IReadOnlyList<NavigationItem> Navigation { get; } =
         [new("/declarations", typeof(DeclarationsResources), "Nav.Declarations", 20)];
 
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
-        services.AddModuleCore<DeclarationsDbContext>(this, context, DeclarationsDbContext.FileName);
+        services.AddModuleCore<DeclarationsDbContext>(this, context);
         services.AddScoped<IDeclarationsData>(sp => sp.GetRequiredService<DeclarationsDbContext>());
     }
 

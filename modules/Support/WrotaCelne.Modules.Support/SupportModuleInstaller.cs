@@ -20,12 +20,14 @@ public sealed class SupportModuleInstaller : IModuleInstaller
 
     public Type DbContextType => typeof(SupportDbContext);
 
+    public string DatabaseFileName => SupportDbContext.FileName;
+
     public IReadOnlyList<NavigationItem> Navigation { get; } =
         [new("/support", typeof(SupportResources), "Nav.Helpdesk", 30), new("/support/training", typeof(SupportResources), "Nav.Training", 35)];
 
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
-        services.AddModuleCore<SupportDbContext>(this, context, SupportDbContext.FileName);
+        services.AddModuleCore<SupportDbContext>(this, context);
         services.AddScoped<ISupportData>(sp => sp.GetRequiredService<SupportDbContext>());
         services.AddSingleton(HelpdeskCalendar.Warsaw());
     }

@@ -16,6 +16,8 @@ namespace WrotaCelne.Modules.CanaryA
 
         public Type DbContextType => typeof(WrotaCelne.Modules.CanaryA.Infrastructure.CanaryRepository);
 
+        public string DatabaseFileName => "canary.db";
+
         public IReadOnlyList<NavigationItem> Navigation => [];
 
         public void AddServices(IServiceCollection services, ModuleContext context)
@@ -91,4 +93,40 @@ namespace WrotaCelne.Modules.CanaryB.Contracts
 {
     /// <summary>The other half of the cycle.</summary>
     public sealed record CyclicB(WrotaCelne.Modules.CanaryA.Contracts.CyclicA? Other);
+}
+
+namespace WrotaCelne.Modules.CanaryA.Application
+{
+    /// <summary>Violates layering: the application layer uses infrastructure directly.</summary>
+    internal sealed class UsesInfrastructure
+    {
+        private readonly WrotaCelne.Modules.CanaryA.Infrastructure.CanaryRepository? _repository;
+    }
+}
+
+namespace WrotaCelne.Modules.CanaryA.Endpoints
+{
+    /// <summary>Violates layering: an endpoint reaching into the domain instead of going through the facade.</summary>
+    internal sealed class EndpointUsingDomain
+    {
+        private readonly WrotaCelne.Modules.CanaryA.Domain.LayerBreakingEntity? _entity;
+    }
+}
+
+namespace WrotaCelne.Modules.CanaryA.Pages
+{
+    /// <summary>Violates layering: a page using infrastructure.</summary>
+    internal sealed class PageUsingInfrastructure
+    {
+        private readonly WrotaCelne.Modules.CanaryA.Infrastructure.CanaryRepository? _repository;
+    }
+}
+
+namespace WrotaCelne.Modules.CanaryA.Infrastructure
+{
+    /// <summary>Violates layering: infrastructure depending on an endpoint.</summary>
+    internal sealed class InfrastructureUsingEndpoint
+    {
+        private readonly WrotaCelne.Modules.CanaryA.Endpoints.EndpointUsingDomain? _endpoint;
+    }
 }

@@ -46,7 +46,7 @@ public sealed class DatabaseCommandTests
             organizationId = (await Api.RegisterOrganizationAsync(host.Client, "Kopia Zapasowa Sp. z o.o.")).GetProperty("id").GetGuid();
             await TestHost.EventuallyAsync(async () => (await host.Client.GetAsync($"/api/v1/billing/accounts/{organizationId}")).IsSuccessStatusCode ? "ok" : null);
 
-            var (exit, output, error) = await HostProcess.RunAsync("backup", "--output", backup, $"--DataDirectory={data}");
+            var (exit, output, error) = await HostProcess.RunAsync("backup", "-o", backup, "--DataDirectory", data);
             Assert.True(exit == 0, error + output);
         }
 

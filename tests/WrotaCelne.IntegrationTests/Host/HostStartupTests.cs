@@ -52,7 +52,9 @@ public sealed class HostStartupTests(HostFixture fixture) : IClassFixture<HostFi
         var body = await Api.JsonAsync(response);
         Assert.Equal("Healthy", body.GetProperty("status").GetString());
         var checks = body.GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!, c => c.GetProperty("status").GetString());
-        Assert.Equal(["accounts-db", "billing-db", "declarations-db", "plugins", "support-db"], checks.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["accounts-db", "accounts-messaging", "billing-db", "billing-messaging", "declarations-db", "declarations-messaging", "plugins", "support-db", "support-messaging"],
+            checks.Keys.Order(StringComparer.Ordinal));
         Assert.All(checks.Values, s => Assert.Equal("Healthy", s));
     }
 
@@ -114,5 +116,18 @@ public sealed class HostStartupTests(HostFixture fixture) : IClassFixture<HostFi
         Assert.Contains("wrotacelne.format.ncts-p5", html, StringComparison.Ordinal);
         Assert.Contains("wrotacelne.signing.keyfile", html, StringComparison.Ordinal);
         Assert.Equal(2, html.Split("class=\"status-active\"").Length - 1);
+    }
+
+    [Fact]
+    public async Task Ready_fails_while_migrations_are_not_applied()
+    {
+        await using var host = await TestHost.StartAsync(new Dictionary<string, string> { ["Database:MigrateOnStart"] = "false" });
+        var response = await host.Client.GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var body = await Api.JsonAsync(response);
+        Assert.Contains(body.GetProperty("checks").EnumerateArray(), c => c.GetProperty("name").GetString() == "accounts-db"
+            && c.GetProperty("status").GetString() == "Unhealthy"
+            && c.GetProperty("description").GetString()!.Contains("migrate", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/health/live")).StatusCode);
     }
 }

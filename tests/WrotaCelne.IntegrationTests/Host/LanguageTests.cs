@@ -44,6 +44,24 @@ public sealed class LanguageTests(HostFixture fixture) : IClassFixture<HostFixtu
         Assert.Equal("/", response.Headers.Location!.OriginalString);
     }
 
+    [Theory]
+    [InlineData("/\t/evil.example")]
+    [InlineData("/\\evil.example")]
+    [InlineData("https://evil.example/")]
+    public async Task Odd_return_urls_fall_back_to_the_home_page(string returnUrl)
+    {
+        var client = fixture.Host.NewClient();
+        var token = await TestHost.AntiforgeryTokenAsync(client, "/");
+        var response = await client.PostAsync("/language", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["culture"] = "en",
+            ["returnUrl"] = returnUrl,
+            ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
     [Fact]
     public async Task Unsupported_language_is_refused_with_a_field_error()
     {

@@ -64,6 +64,29 @@ public sealed class PageFormTests(HostFixture fixture) : IClassFixture<HostFixtu
         Assert.Contains("id=\"ticket-opened\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Training_form_names_a_time_that_does_not_exist_in_warsaw()
+    {
+        var client = fixture.Host.NewClient();
+        var token = await TestHost.AntiforgeryTokenAsync(client, "/support/training");
+        // 28 March 2027, 02:30: clocks jump from 02:00 to 03:00 in Warsaw.
+        var response = await client.PostAsync("/support/training", Form(token, ("Input.Title", "Eksport AES"), ("Input.Kind", "training"), ("Input.StartsAt", "2027-03-28T02:30"), ("Input.DurationMinutes", "60")));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches("data-valmsg-for=\"Input.StartsAt\"[^>]*>This time does not exist", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Training_form_schedules_a_session_in_warsaw_time()
+    {
+        var client = fixture.Host.NewClient();
+        var token = await TestHost.AntiforgeryTokenAsync(client, "/support/training");
+        var title = $"Tranzyt NCTS {Guid.NewGuid():N}"[..24];
+        var response = await client.PostAsync("/support/training", Form(token, ("Input.Title", title), ("Input.Kind", "presentation"), ("Input.StartsAt", "2030-06-03T10:00"), ("Input.DurationMinutes", "60")));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var html = await client.GetStringAsync(response.Headers.Location!.OriginalString);
+        Assert.Matches($"<td>2030-06-03 10:00</td><td>{title}</td>", html);
+    }
+
     private static FormUrlEncodedContent Form(string token, params (string Key, string Value)[] fields) =>
         new(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)).Append(new("__RequestVerificationToken", token)));
 }

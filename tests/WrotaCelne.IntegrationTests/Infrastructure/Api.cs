@@ -22,9 +22,12 @@ internal static class Api
         }
     }
 
-    public static async Task<JsonElement> RegisterOrganizationAsync(HttpClient client, string name = "Agencja Celna Test")
+    public static Task<JsonElement> RegisterOrganizationAsync(HttpClient client, string name = "Agencja Celna Test") =>
+        RegisterOrganizationWithNipAsync(client, NewNip(), name);
+
+    public static async Task<JsonElement> RegisterOrganizationWithNipAsync(HttpClient client, string nip, string name = "Agencja Celna Test")
     {
-        var response = await client.PostAsJsonAsync("/api/v1/organizations", new { name, nip = NewNip() });
+        var response = await client.PostAsJsonAsync("/api/v1/organizations", new { name, nip });
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }

@@ -92,5 +92,60 @@ public sealed class IntegrationEventTests(HostFixture fixture) : IClassFixture<H
         });
         Assert.Null(failed.ProcessedAtUtc);
         Assert.False(string.IsNullOrEmpty(failed.LastError));
+        Assert.True(failed.NextAttemptAtUtc > DateTime.UtcNow.AddSeconds(-1), "a failed message waits before its next attempt");
+    }
+
+    [Fact]
+    public async Task An_event_is_stored_only_if_its_state_change_commits()
+    {
+        var nip = Api.NewNip();
+        await Api.RegisterOrganizationWithNipAsync(Host.Client, nip);
+        var lost = new OrganizationRegistered(Guid.NewGuid(), "Nie zapisana", nip);
+
+        await using (var scope = Host.Services.CreateAsyncScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
+            accounts.Organizations.Add(WrotaCelne.Modules.Accounts.Domain.Organization.Register("Nie zapisana", nip, null, DateTime.UtcNow));
+            accounts.AddIntegrationEvent(lost);
+            await Assert.ThrowsAsync<DbUpdateException>(() => accounts.SaveChangesAsync());
+        }
+
+        await using var check = Host.Services.CreateAsyncScope();
+        Assert.False(await check.ServiceProvider.GetRequiredService<AccountsDbContext>().OutboxMessages.AnyAsync(m => m.Id == lost.Id));
+    }
+
+    [Fact]
+    public async Task Dispatching_an_outbox_row_again_is_absorbed_by_the_inbox()
+    {
+        var id = (await Api.RegisterOrganizationAsync(Host.Client, "Ponowna wysyłka")).GetProperty("id").GetGuid();
+        var messageId = await TestHost.EventuallyAsync(async () =>
+        {
+            await using var scope = Host.Services.CreateAsyncScope();
+            var accounts = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
+            var row = await accounts.OutboxMessages.AsNoTracking().SingleAsync(m => m.OrganizationId == id);
+            return row.DispatchedAtUtc is null ? null : (object)row.Id;
+        });
+
+        // As after a crash between the inbox write and the outbox mark: the row is dispatched once more.
+        await using (var scope = Host.Services.CreateAsyncScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
+            var row = await accounts.OutboxMessages.SingleAsync(m => m.Id == (Guid)messageId);
+            row.DispatchedAtUtc = null;
+            await accounts.SaveChangesAsync();
+        }
+
+        await TestHost.EventuallyAsync(async () =>
+        {
+            await using var scope = Host.Services.CreateAsyncScope();
+            var accounts = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
+            return await accounts.OutboxMessages.AnyAsync(m => m.Id == (Guid)messageId && m.DispatchedAtUtc != null) ? "again" : null;
+        });
+        await using var check = Host.Services.CreateAsyncScope();
+        var billing = check.ServiceProvider.GetRequiredService<BillingDbContext>();
+        var inbox = await billing.InboxMessages.AsNoTracking().SingleAsync(m => m.Id == (Guid)messageId);
+        Assert.Equal(id, inbox.OrganizationId);
+        Assert.NotNull(inbox.ProcessedAtUtc);
+        Assert.Equal(1, await billing.Accounts.CountAsync(a => a.OrganizationId == id));
     }
 }

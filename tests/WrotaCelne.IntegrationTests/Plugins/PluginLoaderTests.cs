@@ -103,6 +103,16 @@ public sealed class PluginLoaderTests
     }
 
     [Fact]
+    public void A_manifest_with_a_null_field_is_malfunctioned_not_a_crash()
+    {
+        var folder = PluginFolders.CopyOf(PluginFolders.Ncts, _plugins);
+        PluginFolders.EditManifest(folder, m => m["entryAssembly"] = null);
+        var plugin = Load(folder);
+        Assert.Equal(PluginStatus.Malfunctioned, plugin.Status);
+        Assert.Contains("entryAssembly", plugin.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_entry_type_that_does_not_exist_is_malfunctioned()
     {
         var folder = PluginFolders.CopyOf(PluginFolders.Ncts, _plugins);

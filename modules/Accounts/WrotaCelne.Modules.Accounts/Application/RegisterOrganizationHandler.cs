@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WrotaCelne.BuildingBlocks;
+using WrotaCelne.BuildingBlocks.Infrastructure.Persistence;
 using WrotaCelne.Modules.Accounts.Contracts.IntegrationEvents;
 using WrotaCelne.Modules.Accounts.Contracts.Organizations;
 using WrotaCelne.Modules.Accounts.Domain;
@@ -11,14 +12,13 @@ internal sealed class RegisterOrganizationHandler(IAccountsData data, TimeProvid
     public async Task<OrganizationDto> HandleAsync(RegisterOrganization command, CancellationToken cancellationToken)
     {
         var organization = Organization.Register(command.Name, command.Nip, command.Eori, clock.GetUtcNow().UtcDateTime);
-        if (await data.Organizations.AnyAsync(o => o.Nip == organization.Nip, cancellationToken))
-        {
-            throw new ConflictException("nip", "An organization with this NIP is already registered.");
-        }
-
         data.Organizations.Add(organization);
         data.AddIntegrationEvent(new OrganizationRegistered(organization.Id, organization.Name, organization.Nip));
-        await data.SaveChangesAsync(cancellationToken);
+        await UniqueSave.SaveAsync(
+            data.SaveChangesAsync,
+            ct => data.Organizations.AnyAsync(o => o.Nip == organization.Nip && o.Id != organization.Id, ct),
+            () => new ConflictException("nip", "An organization with this NIP is already registered."),
+            cancellationToken);
         return organization.ToDto();
     }
 }

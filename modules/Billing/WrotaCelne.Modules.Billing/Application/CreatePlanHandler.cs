@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WrotaCelne.BuildingBlocks;
+using WrotaCelne.BuildingBlocks.Infrastructure.Persistence;
 using WrotaCelne.Modules.Billing.Contracts.Plans;
 using WrotaCelne.Modules.Billing.Domain;
 
@@ -10,13 +11,12 @@ internal sealed class CreatePlanHandler(IBillingData data) : ICommandHandler<Cre
     public async Task<PlanDto> HandleAsync(CreatePlan command, CancellationToken cancellationToken)
     {
         var plan = Plan.Create(command.Code, command.Name, command.MonthlyPriceMinor, command.Currency);
-        if (await data.Plans.AnyAsync(p => p.Code == plan.Code, cancellationToken))
-        {
-            throw new ConflictException("code", "A plan with this code already exists.");
-        }
-
         data.Plans.Add(plan);
-        await data.SaveChangesAsync(cancellationToken);
+        await UniqueSave.SaveAsync(
+            data.SaveChangesAsync,
+            ct => data.Plans.AnyAsync(p => p.Code == plan.Code && p.Id != plan.Id, ct),
+            () => new ConflictException("code", "A plan with this code already exists."),
+            cancellationToken);
         return plan.ToDto();
     }
 }

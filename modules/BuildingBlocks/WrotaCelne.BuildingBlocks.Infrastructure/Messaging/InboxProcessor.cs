@@ -14,7 +14,6 @@ public sealed class InboxProcessor<TContext>(IServiceScopeFactory scopes, InboxS
     where TContext : ModuleDbContext
 {
     public const int BatchSize = 50;
-    public const int MaxAttempts = 10;
 
     public async Task<int> ProcessAsync(CancellationToken cancellationToken)
     {
@@ -22,8 +21,9 @@ public sealed class InboxProcessor<TContext>(IServiceScopeFactory scopes, InboxS
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<TContext>();
+            var now = clock.GetUtcNow().UtcDateTime;
             ids = await db.InboxMessages
-                .Where(m => m.ProcessedAtUtc == null && m.Attempts < MaxAttempts)
+                .Where(m => m.ProcessedAtUtc == null && m.Attempts < Retry.MaxAttempts && (m.NextAttemptAtUtc == null || m.NextAttemptAtUtc <= now))
                 .OrderBy(m => m.ReceivedAtUtc)
                 .Select(m => m.Id)
                 .Take(BatchSize)
@@ -61,7 +61,8 @@ public sealed class InboxProcessor<TContext>(IServiceScopeFactory scopes, InboxS
                     ?? throw new InvalidOperationException($"The module does not subscribe to {message.EventType}.");
                 var integrationEvent = IntegrationEventSerializer.Deserialize(message.Payload, eventType);
                 var handlerType = typeof(IIntegrationEventHandler<>).MakeGenericType(eventType);
-                foreach (var handler in scope.ServiceProvider.GetServices(handlerType))
+                // Only this module's handlers: another module subscribed to the same event handles it from its own inbox.
+                foreach (var handler in scope.ServiceProvider.GetServices(handlerType).Where(h => h!.GetType().Assembly == subscriptions.ModuleAssembly))
                 {
                     var task = (Task)handlerType.GetMethod("HandleAsync")!.Invoke(handler, [integrationEvent, cancellationToken])!;
                     await task.ConfigureAwait(false);
@@ -72,7 +73,7 @@ public sealed class InboxProcessor<TContext>(IServiceScopeFactory scopes, InboxS
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 return true;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
                 error = (e is TargetInvocationException { InnerException: { } inner } ? inner : e).Message;
                 logger.LogWarning(e, "Inbox message {MessageId} ({EventType}) failed", id, message.EventType);
@@ -84,6 +85,7 @@ public sealed class InboxProcessor<TContext>(IServiceScopeFactory scopes, InboxS
         var failed = await retryDb.InboxMessages.SingleAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false);
         failed.Attempts++;
         failed.LastError = error;
+        failed.NextAttemptAtUtc = clock.GetUtcNow().UtcDateTime + Retry.Backoff(failed.Attempts);
         await retryDb.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return false;
     }

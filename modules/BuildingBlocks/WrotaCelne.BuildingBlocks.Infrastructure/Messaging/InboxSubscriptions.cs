@@ -1,8 +1,11 @@
 namespace WrotaCelne.BuildingBlocks.Infrastructure.Messaging;
 
 /// <summary>The integration event types one module receives, by their stable names.</summary>
-public sealed class InboxSubscriptions<TContext>
+public sealed class InboxSubscriptions<TContext>(System.Reflection.Assembly moduleAssembly)
 {
+    /// <summary>The module whose handlers run for these messages.</summary>
+    public System.Reflection.Assembly ModuleAssembly { get; } = moduleAssembly;
+
     private readonly Dictionary<string, Type> _types = new(StringComparer.Ordinal);
 
     public InboxSubscriptions<TContext> Subscribe<TEvent>()

@@ -8,16 +8,17 @@ namespace WrotaCelne.BuildingBlocks.Infrastructure.Messaging;
 public static class MessagingServiceCollectionExtensions
 {
     /// <summary>Wires a module's outbox dispatcher, inbox and inbox processor, with the events it subscribes to.</summary>
-    public static IServiceCollection AddModuleMessaging<TContext>(this IServiceCollection services, string moduleName, Action<InboxSubscriptions<TContext>>? subscribe = null)
+    public static IServiceCollection AddModuleMessaging<TContext>(this IServiceCollection services, string moduleName, System.Reflection.Assembly moduleAssembly, Action<InboxSubscriptions<TContext>>? subscribe = null)
         where TContext : ModuleDbContext
     {
-        var subscriptions = new InboxSubscriptions<TContext>();
+        var subscriptions = new InboxSubscriptions<TContext>(moduleAssembly);
         subscribe?.Invoke(subscriptions);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IEventBus, InProcessEventBus>();
         services.AddSingleton(subscriptions);
         services.AddSingleton<OutboxDispatcher<TContext>>();
         services.AddSingleton<InboxProcessor<TContext>>();
+        services.AddHealthChecks().AddCheck<MessagingHealthCheck<TContext>>(moduleName.ToLowerInvariant() + "-messaging", tags: ["ready"]);
         services.AddSingleton<IModuleInbox>(sp => new ModuleInbox<TContext>(
             moduleName, subscriptions, sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<TimeProvider>()));
         return services;

@@ -27,6 +27,7 @@ internal sealed class ModuleInbox<TContext>(string moduleName, InboxSubscription
             EventType = envelope.EventType,
             Payload = envelope.Payload,
             ReceivedAtUtc = clock.GetUtcNow().UtcDateTime,
+            OrganizationId = envelope.OrganizationId,
         });
         try
         {

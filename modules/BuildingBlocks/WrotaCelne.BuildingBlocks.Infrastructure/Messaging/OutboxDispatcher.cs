@@ -10,15 +10,15 @@ public sealed class OutboxDispatcher<TContext>(IServiceScopeFactory scopes, IEve
     where TContext : ModuleDbContext
 {
     public const int BatchSize = 50;
-    public const int MaxAttempts = 10;
 
     /// <summary>Dispatches one batch; returns how many rows were dispatched.</summary>
     public async Task<int> DispatchAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
         var pending = await db.OutboxMessages
-            .Where(m => m.DispatchedAtUtc == null && m.Attempts < MaxAttempts)
+            .Where(m => m.DispatchedAtUtc == null && m.Attempts < Retry.MaxAttempts && (m.NextAttemptAtUtc == null || m.NextAttemptAtUtc <= now))
             .OrderBy(m => m.OccurredAtUtc)
             .Take(BatchSize)
             .ToListAsync(cancellationToken)
@@ -28,16 +28,17 @@ public sealed class OutboxDispatcher<TContext>(IServiceScopeFactory scopes, IEve
         {
             try
             {
-                await bus.PublishAsync(new IntegrationEventEnvelope(message.Id, message.EventType, message.Payload, message.OccurredAtUtc), cancellationToken)
+                await bus.PublishAsync(new IntegrationEventEnvelope(message.Id, message.EventType, message.Payload, message.OccurredAtUtc, message.OrganizationId), cancellationToken)
                     .ConfigureAwait(false);
                 message.DispatchedAtUtc = clock.GetUtcNow().UtcDateTime;
                 message.LastError = null;
                 dispatched++;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
                 message.Attempts++;
                 message.LastError = e.Message;
+                message.NextAttemptAtUtc = clock.GetUtcNow().UtcDateTime + Retry.Backoff(message.Attempts);
                 logger.LogWarning(e, "Outbox message {MessageId} ({EventType}) failed to dispatch, attempt {Attempt}", message.Id, message.EventType, message.Attempts);
             }
 

@@ -18,6 +18,9 @@ public interface IModuleInstaller
     /// <summary>The module's DbContext type, migrated by the host's <c>migrate</c> command and backed up by <c>backup</c>.</summary>
     Type DbContextType { get; }
 
+    /// <summary>File name of the module's database in the data directory (<c>accounts.db</c>, ...).</summary>
+    string DatabaseFileName { get; }
+
     /// <summary>Navigation entries the module adds to the UI shell.</summary>
     IReadOnlyList<NavigationItem> Navigation { get; }
 

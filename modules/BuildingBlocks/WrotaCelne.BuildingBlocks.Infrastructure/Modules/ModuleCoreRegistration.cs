@@ -14,15 +14,14 @@ public static class ModuleCoreRegistration
         this IServiceCollection services,
         IModuleInstaller module,
         ModuleContext context,
-        string databaseFileName,
         Action<InboxSubscriptions<TContext>>? subscribe = null)
         where TContext : ModuleDbContext
     {
         ArgumentNullException.ThrowIfNull(module);
-        services.AddModuleDbContext<TContext>(context, databaseFileName);
-        services.AddModuleMessaging(module.Name, subscribe);
+        services.AddModuleDbContext<TContext>(context, module.DatabaseFileName);
+        services.AddModuleMessaging(module.Name, module.GetType().Assembly, subscribe);
         services.AddModuleHandlers(module.GetType().Assembly);
-        services.AddHealthChecks().AddDbContextCheck<TContext>(module.Name.ToLowerInvariant() + "-db", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<ModuleDatabaseHealthCheck<TContext>>(module.Name.ToLowerInvariant() + "-db", tags: ["ready"]);
         return services;
     }
 }

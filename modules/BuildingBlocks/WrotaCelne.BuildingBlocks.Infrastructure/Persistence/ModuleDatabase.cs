@@ -35,10 +35,6 @@ public static class ModuleDatabase
     {
         ArgumentNullException.ThrowIfNull(context);
         services.AddDbContext<TContext>(o => Configure(o, context.DataDirectory, fileName, typeof(TContext)));
-        services.AddSingleton(new ModuleDatabaseFile(typeof(TContext), Path.Combine(context.DataDirectory, fileName)));
         return services;
     }
 }
-
-/// <summary>Where a module's database lives; the host's backup command copies each of these.</summary>
-public sealed record ModuleDatabaseFile(Type DbContextType, string Path);

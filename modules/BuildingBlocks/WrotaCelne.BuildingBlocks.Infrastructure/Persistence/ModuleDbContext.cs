@@ -23,6 +23,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             EventType = IntegrationEventSerializer.NameOf(integrationEvent.GetType()),
             Payload = IntegrationEventSerializer.Serialize(integrationEvent),
             OccurredAtUtc = integrationEvent.OccurredAtUtc,
+            OrganizationId = (integrationEvent as IOrganizationScopedEvent)?.OrganizationId,
         });
     }
 
@@ -41,6 +42,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             b.HasKey(m => m.Id);
             b.Property(m => m.EventType).HasMaxLength(300);
             b.HasIndex(m => new { m.DispatchedAtUtc, m.OccurredAtUtc });
+            b.HasIndex(m => m.OrganizationId);
         });
         modelBuilder.Entity<InboxMessage>(b =>
         {
@@ -48,6 +50,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             b.HasKey(m => m.Id);
             b.Property(m => m.EventType).HasMaxLength(300);
             b.HasIndex(m => new { m.ProcessedAtUtc, m.ReceivedAtUtc });
+            b.HasIndex(m => m.OrganizationId);
         });
     }
 }

@@ -13,7 +13,13 @@ public sealed class OutboxMessage
 
     public DateTime? DispatchedAtUtc { get; set; }
 
+    /// <summary>The organization whose data the event carries (null for platform-wide events).</summary>
+    public Guid? OrganizationId { get; set; }
+
     public int Attempts { get; set; }
+
+    /// <summary>After a failure, the row waits until this time (exponential backoff).</summary>
+    public DateTime? NextAttemptAtUtc { get; set; }
 
     public string? LastError { get; set; }
 }

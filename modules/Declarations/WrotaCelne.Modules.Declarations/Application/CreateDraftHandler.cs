@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WrotaCelne.BuildingBlocks;
+using WrotaCelne.BuildingBlocks.Infrastructure.Persistence;
 using WrotaCelne.Modules.Declarations.Contracts.Drafts;
 using WrotaCelne.Modules.Declarations.Domain;
 
@@ -10,13 +11,12 @@ internal sealed class CreateDraftHandler(IDeclarationsData data, TimeProvider cl
     public async Task<DraftDto> HandleAsync(CreateDraft command, CancellationToken cancellationToken)
     {
         var draft = Declaration.StartDraft(command.OrganizationId, command.Family, command.Lrn, clock.GetUtcNow().UtcDateTime);
-        if (await data.Declarations.AnyAsync(d => d.OrganizationId == draft.OrganizationId && d.Lrn == draft.Lrn, cancellationToken))
-        {
-            throw new ConflictException("lrn", "This LRN is already used by another declaration of the organization.");
-        }
-
         data.Declarations.Add(draft);
-        await data.SaveChangesAsync(cancellationToken);
+        await UniqueSave.SaveAsync(
+            data.SaveChangesAsync,
+            ct => data.Declarations.AnyAsync(d => d.Id != draft.Id && d.OrganizationId == draft.OrganizationId && d.Lrn == draft.Lrn, ct),
+            () => new ConflictException("lrn", "This LRN is already used by another declaration of the organization."),
+            cancellationToken);
         return draft.ToDto();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using WrotaCelne.BuildingBlocks.Infrastructure.Display;
 using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
 using WrotaCelne.Modules.Support.Contracts;
 using WrotaCelne.Modules.Support.Contracts.Training;
@@ -23,9 +24,15 @@ internal sealed class TrainingModel(ISupportModule support) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        var startsAtUtc = DateTime.MinValue;
+        if (Input.StartsAt is { } startsAt && !WarsawTime.TryToUtc(startsAt, out startsAtUtc))
+        {
+            ModelState.AddModelError("Input.StartsAt", "This time does not exist in Warsaw (clocks move forward that night).");
+        }
+
         if (ModelState.IsValid && await ModelState.TryExecuteAsync("Input", () =>
                 support.ExecuteCommandAsync(
-                    new ScheduleTrainingSession(Input.Title ?? "", Input.Kind ?? "", WarsawTime.ToUtc(Input.StartsAt ?? DateTime.MinValue), Input.DurationMinutes),
+                    new ScheduleTrainingSession(Input.Title ?? "", Input.Kind ?? "", startsAtUtc, Input.DurationMinutes),
                     cancellationToken),
                 new Dictionary<string, string>(StringComparer.Ordinal) { ["startsAtUtc"] = "StartsAt" }))
         {

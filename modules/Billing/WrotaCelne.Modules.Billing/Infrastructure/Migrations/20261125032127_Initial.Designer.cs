@@ -4,14 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using WrotaCelne.Modules.Accounts.Infrastructure;
+using WrotaCelne.Modules.Billing.Infrastructure;
 
 #nullable disable
 
-namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
+namespace WrotaCelne.Modules.Billing.Infrastructure.Migrations
 {
-    [DbContext(typeof(AccountsDbContext))]
-    [Migration("20261125024839_Initial")]
+    [DbContext(typeof(BillingDbContext))]
+    [Migration("20261125032127_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -37,6 +37,12 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -48,6 +54,8 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("ProcessedAtUtc", "ReceivedAtUtc");
 
@@ -74,7 +82,13 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganizationId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Payload")
@@ -83,33 +97,25 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OrganizationId");
+
                     b.HasIndex("DispatchedAtUtc", "OccurredAtUtc");
 
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("WrotaCelne.Modules.Accounts.Domain.Organization", b =>
+            modelBuilder.Entity("WrotaCelne.Modules.Billing.Domain.BillingAccount", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("OrganizationId")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Eori")
-                        .IsRequired()
-                        .HasMaxLength(17)
+                    b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Name")
+                    b.Property<string>("OrganizationName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Nip")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("RegisteredAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -117,12 +123,44 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("TrialEndsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganizationId");
+
+                    b.ToTable("billing_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("WrotaCelne.Modules.Billing.Domain.Plan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MonthlyPriceMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Nip")
+                    b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("organizations", (string)null);
+                    b.ToTable("plans", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -11,7 +11,7 @@ using WrotaCelne.Modules.Declarations.Infrastructure;
 namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
 {
     [DbContext(typeof(DeclarationsDbContext))]
-    [Migration("20261125025441_Initial")]
+    [Migration("20261125032108_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -37,6 +37,12 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -48,6 +54,8 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("ProcessedAtUtc", "ReceivedAtUtc");
 
@@ -74,7 +82,13 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganizationId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Payload")
@@ -82,6 +96,8 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("DispatchedAtUtc", "OccurredAtUtc");
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
+namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
 {
     /// <inheritdoc />
     internal partial class Initial : Migration
@@ -11,22 +11,6 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.CreateTable(
-                name: "declarations",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Family = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Lrn = table.Column<string>(type: "TEXT", maxLength: 22, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_declarations", x => x.Id);
-                });
-
             migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 columns: table => new
@@ -36,12 +20,30 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                     Payload = table.Column<string>(type: "TEXT", nullable: false),
                     ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ProcessedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     LastError = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_inbox_messages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "organizations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Nip = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Eori = table.Column<string>(type: "TEXT", maxLength: 17, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_organizations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -53,7 +55,9 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                     Payload = table.Column<string>(type: "TEXT", nullable: false),
                     OccurredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     DispatchedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     LastError = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -62,15 +66,9 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_declarations_OrganizationId_CreatedAtUtc",
-                table: "declarations",
-                columns: new[] { "OrganizationId", "CreatedAtUtc" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_declarations_OrganizationId_Lrn",
-                table: "declarations",
-                columns: new[] { "OrganizationId", "Lrn" },
-                unique: true);
+                name: "IX_inbox_messages_OrganizationId",
+                table: "inbox_messages",
+                column: "OrganizationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_inbox_messages_ProcessedAtUtc_ReceivedAtUtc",
@@ -78,19 +76,30 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                 columns: new[] { "ProcessedAtUtc", "ReceivedAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_organizations_Nip",
+                table: "organizations",
+                column: "Nip",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_DispatchedAtUtc_OccurredAtUtc",
                 table: "outbox_messages",
                 columns: new[] { "DispatchedAtUtc", "OccurredAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_OrganizationId",
+                table: "outbox_messages",
+                column: "OrganizationId");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "declarations");
+                name: "inbox_messages");
 
             migrationBuilder.DropTable(
-                name: "inbox_messages");
+                name: "organizations");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");

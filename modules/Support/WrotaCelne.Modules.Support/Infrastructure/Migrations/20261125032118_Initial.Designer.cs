@@ -4,14 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using WrotaCelne.Modules.Billing.Infrastructure;
+using WrotaCelne.Modules.Support.Infrastructure;
 
 #nullable disable
 
-namespace WrotaCelne.Modules.Billing.Infrastructure.Migrations
+namespace WrotaCelne.Modules.Support.Infrastructure.Migrations
 {
-    [DbContext(typeof(BillingDbContext))]
-    [Migration("20261125025108_Initial")]
+    [DbContext(typeof(SupportDbContext))]
+    [Migration("20261125032118_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -37,6 +37,12 @@ namespace WrotaCelne.Modules.Billing.Infrastructure.Migrations
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -48,6 +54,8 @@ namespace WrotaCelne.Modules.Billing.Infrastructure.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("ProcessedAtUtc", "ReceivedAtUtc");
 
@@ -74,7 +82,13 @@ namespace WrotaCelne.Modules.Billing.Infrastructure.Migrations
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganizationId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Payload")
@@ -83,23 +97,36 @@ namespace WrotaCelne.Modules.Billing.Infrastructure.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OrganizationId");
+
                     b.HasIndex("DispatchedAtUtc", "OccurredAtUtc");
 
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("WrotaCelne.Modules.Billing.Domain.BillingAccount", b =>
+            modelBuilder.Entity("WrotaCelne.Modules.Support.Domain.Helpdesk.Ticket", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
+                    b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("CreatedAtUtc")
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("OrganizationName")
+                    b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ResponseDueUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -107,44 +134,45 @@ namespace WrotaCelne.Modules.Billing.Infrastructure.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("TrialEndsAtUtc")
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("OrganizationId");
+                    b.HasKey("Id");
 
-                    b.ToTable("billing_accounts", (string)null);
+                    b.HasIndex("OrganizationId", "OpenedAtUtc");
+
+                    b.ToTable("tickets", (string)null);
                 });
 
-            modelBuilder.Entity("WrotaCelne.Modules.Billing.Domain.Plan", b =>
+            modelBuilder.Entity("WrotaCelne.Modules.Support.Domain.Training.TrainingSession", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Currency")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("MonthlyPriceMinor")
+                    b.Property<int>("DurationMinutes")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Name")
+                    b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(120)
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
-                        .IsUnique();
+                    b.HasIndex("StartsAtUtc");
 
-                    b.ToTable("plans", (string)null);
+                    b.ToTable("training_sessions", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -4,14 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using WrotaCelne.Modules.Support.Infrastructure;
+using WrotaCelne.Modules.Accounts.Infrastructure;
 
 #nullable disable
 
-namespace WrotaCelne.Modules.Support.Infrastructure.Migrations
+namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
 {
-    [DbContext(typeof(SupportDbContext))]
-    [Migration("20261125025450_Initial")]
+    [DbContext(typeof(AccountsDbContext))]
+    [Migration("20261125032058_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -37,6 +37,12 @@ namespace WrotaCelne.Modules.Support.Infrastructure.Migrations
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -48,6 +54,8 @@ namespace WrotaCelne.Modules.Support.Infrastructure.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("ProcessedAtUtc", "ReceivedAtUtc");
 
@@ -74,7 +82,13 @@ namespace WrotaCelne.Modules.Support.Infrastructure.Migrations
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganizationId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Payload")
@@ -83,34 +97,35 @@ namespace WrotaCelne.Modules.Support.Infrastructure.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OrganizationId");
+
                     b.HasIndex("DispatchedAtUtc", "OccurredAtUtc");
 
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("WrotaCelne.Modules.Support.Domain.Helpdesk.Ticket", b =>
+            modelBuilder.Entity("WrotaCelne.Modules.Accounts.Domain.Organization", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ContactEmail")
+                    b.Property<string>("Eori")
                         .IsRequired()
-                        .HasMaxLength(254)
+                        .HasMaxLength(17)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Description")
+                    b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(10000)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("OpenedAtUtc")
+                    b.Property<string>("Nip")
+                        .IsRequired()
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ResponseDueUtc")
+                    b.Property<DateTime>("RegisteredAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -118,45 +133,12 @@ namespace WrotaCelne.Modules.Support.Infrastructure.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId", "OpenedAtUtc");
+                    b.HasIndex("Nip")
+                        .IsUnique();
 
-                    b.ToTable("tickets", (string)null);
-                });
-
-            modelBuilder.Entity("WrotaCelne.Modules.Support.Domain.Training.TrainingSession", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("DurationMinutes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("StartsAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("StartsAtUtc");
-
-                    b.ToTable("training_sessions", (string)null);
+                    b.ToTable("organizations", (string)null);
                 });
 #pragma warning restore 612, 618
         }

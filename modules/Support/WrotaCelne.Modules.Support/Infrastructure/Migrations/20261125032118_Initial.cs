@@ -20,7 +20,9 @@ namespace WrotaCelne.Modules.Support.Infrastructure.Migrations
                     Payload = table.Column<string>(type: "TEXT", nullable: false),
                     ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ProcessedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     LastError = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -37,7 +39,9 @@ namespace WrotaCelne.Modules.Support.Infrastructure.Migrations
                     Payload = table.Column<string>(type: "TEXT", nullable: false),
                     OccurredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     DispatchedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     LastError = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -79,6 +83,11 @@ namespace WrotaCelne.Modules.Support.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_inbox_messages_OrganizationId",
+                table: "inbox_messages",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_inbox_messages_ProcessedAtUtc_ReceivedAtUtc",
                 table: "inbox_messages",
                 columns: new[] { "ProcessedAtUtc", "ReceivedAtUtc" });
@@ -87,6 +96,11 @@ namespace WrotaCelne.Modules.Support.Infrastructure.Migrations
                 name: "IX_outbox_messages_DispatchedAtUtc_OccurredAtUtc",
                 table: "outbox_messages",
                 columns: new[] { "DispatchedAtUtc", "OccurredAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_OrganizationId",
+                table: "outbox_messages",
+                column: "OrganizationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_tickets_OrganizationId_OpenedAtUtc",

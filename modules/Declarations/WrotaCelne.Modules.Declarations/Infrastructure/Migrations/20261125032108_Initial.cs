@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace WrotaCelne.Modules.Billing.Infrastructure.Migrations
+namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
 {
     /// <inheritdoc />
     internal partial class Initial : Migration
@@ -12,18 +12,19 @@ namespace WrotaCelne.Modules.Billing.Infrastructure.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "billing_accounts",
+                name: "declarations",
                 columns: table => new
                 {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganizationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    TrialEndsAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Family = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Lrn = table.Column<string>(type: "TEXT", maxLength: 22, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_billing_accounts", x => x.OrganizationId);
+                    table.PrimaryKey("PK_declarations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -35,7 +36,9 @@ namespace WrotaCelne.Modules.Billing.Infrastructure.Migrations
                     Payload = table.Column<string>(type: "TEXT", nullable: false),
                     ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ProcessedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     LastError = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -52,7 +55,9 @@ namespace WrotaCelne.Modules.Billing.Infrastructure.Migrations
                     Payload = table.Column<string>(type: "TEXT", nullable: false),
                     OccurredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     DispatchedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     LastError = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -60,20 +65,21 @@ namespace WrotaCelne.Modules.Billing.Infrastructure.Migrations
                     table.PrimaryKey("PK_outbox_messages", x => x.Id);
                 });
 
-            migrationBuilder.CreateTable(
-                name: "plans",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    MonthlyPriceMinor = table.Column<long>(type: "INTEGER", nullable: false),
-                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_plans", x => x.Id);
-                });
+            migrationBuilder.CreateIndex(
+                name: "IX_declarations_OrganizationId_CreatedAtUtc",
+                table: "declarations",
+                columns: new[] { "OrganizationId", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_declarations_OrganizationId_Lrn",
+                table: "declarations",
+                columns: new[] { "OrganizationId", "Lrn" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inbox_messages_OrganizationId",
+                table: "inbox_messages",
+                column: "OrganizationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_inbox_messages_ProcessedAtUtc_ReceivedAtUtc",
@@ -86,26 +92,22 @@ namespace WrotaCelne.Modules.Billing.Infrastructure.Migrations
                 columns: new[] { "DispatchedAtUtc", "OccurredAtUtc" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_plans_Code",
-                table: "plans",
-                column: "Code",
-                unique: true);
+                name: "IX_outbox_messages_OrganizationId",
+                table: "outbox_messages",
+                column: "OrganizationId");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "billing_accounts");
+                name: "declarations");
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
-
-            migrationBuilder.DropTable(
-                name: "plans");
         }
     }
 }
