@@ -112,7 +112,7 @@ internal sealed class PluginFolderLoader(IReadOnlySet<string> disabledIds)
             {
                 var lostIdentity = entryType.GetInterfaces().Any(i => i.FullName == expectedInterface.FullName);
                 var reason = lostIdentity
-                    ? $"{entryType.Name} implements {expectedInterface.Name} from another SDK assembly version; rebuild it against SDK {SdkInfo.Current.ToString(2)}."
+                    ? $"{entryType.Name} implements {expectedInterface.Name} from another SDK assembly than the host's; reference WrotaCelne.Plugins.Abstractions {SdkInfo.Current.ToString(2)} with Private=false and ExcludeAssets=runtime."
                     : $"{entryType.Name} does not implement {expectedInterface.Name}.";
                 return (Failed(folder, manifest.Id, manifest, PluginStatus.Incompatible, reason), loader);
             }

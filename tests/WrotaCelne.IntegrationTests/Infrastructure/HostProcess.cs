@@ -5,13 +5,23 @@ namespace WrotaCelne.IntegrationTests.Infrastructure;
 /// <summary>Runs the built host executable as an operator would (<c>dotnet WrotaCelne.Host.dll migrate ...</c>).</summary>
 internal static class HostProcess
 {
+    public static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "WrotaCelne.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new DirectoryNotFoundException("WrotaCelne.sln was not found above the test output folder.");
+    }
+
     public static string HostDll()
     {
         // tests/WrotaCelne.IntegrationTests/bin/<Configuration>/net10.0/ → host/WrotaCelne.Host/bin/<Configuration>/net10.0/
         var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var configuration = output.Parent!.Name;
-        var root = output.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
-        var dll = Path.Combine(root, "host", "WrotaCelne.Host", "bin", configuration, output.Name, "WrotaCelne.Host.dll");
+        var dll = Path.Combine(RepositoryRoot(), "host", "WrotaCelne.Host", "bin", configuration, output.Name, "WrotaCelne.Host.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException("The host is not built.", dll);
     }
 

@@ -102,6 +102,31 @@ public sealed class PluginLoaderTests
         Assert.Equal(PluginStatus.Malfunctioned, Load(folder).Status);
     }
 
+    /// <summary>The SDK types are shared by name: a plugin compiled against a newer SDK build still gets the host's types; its manifest's SDK range is what guards API compatibility.</summary>
+    [Fact]
+    public void A_plugin_built_against_a_newer_sdk_assembly_version_still_shares_the_host_types()
+    {
+        var plugin = Load(FutureSdkPlugin.Create(_plugins, SdkSources(), "2.0.0.0"));
+        Assert.Equal(PluginStatus.Active, plugin.Status);
+        Assert.IsAssignableFrom<IMessageFormatPlugin>(plugin.Instance);
+    }
+
+    [Fact]
+    public void A_plugin_implementing_a_copy_of_the_sdk_interface_is_incompatible_with_a_hint()
+    {
+        var plugin = Load(FutureSdkPlugin.Create(_plugins, SdkSources(), "1.0.0.0", "Acme.Repackaged.Abstractions"));
+        Assert.Equal(PluginStatus.Incompatible, plugin.Status);
+        Assert.Contains("another SDK assembly", plugin.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plugin_shipping_an_sdk_copy_of_the_same_version_shares_the_host_types()
+    {
+        var plugin = Load(FutureSdkPlugin.Create(_plugins, SdkSources(), typeof(IPlugin).Assembly.GetName().Version!.ToString()));
+        Assert.Equal(PluginStatus.Active, plugin.Status);
+        Assert.IsAssignableFrom<IMessageFormatPlugin>(plugin.Instance);
+    }
+
     [Fact]
     public void A_manifest_with_a_null_field_is_malfunctioned_not_a_crash()
     {
@@ -162,6 +187,8 @@ public sealed class PluginLoaderTests
     [InlineData("[1.0,2.0,3.0]")]
     public void Malformed_version_ranges_are_rejected(string range) =>
         Assert.False(VersionRange.TryParse(range, out _));
+
+    private static string SdkSources() => Path.Combine(HostProcess.RepositoryRoot(), "plugins", "WrotaCelne.Plugins.Abstractions");
 
     private static LoadedPlugin Load(string folder) => new PluginFolderLoader(new HashSet<string>()).Load(folder).Plugin;
 }
