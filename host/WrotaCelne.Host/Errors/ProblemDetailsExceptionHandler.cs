@@ -11,16 +11,12 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     {
         ProblemDetails problem = exception switch
         {
-            InvalidInputException e => new HttpValidationProblemDetails(e.Errors.ToDictionary(x => x.Key, x => x.Value))
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "One or more fields are invalid.",
-            },
-            ConflictException e => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [e.Field] = [e.Message] })
-            {
-                Status = StatusCodes.Status409Conflict,
-                Title = e.Message,
-            },
+            InvalidInputException e => WithCodes(
+                new HttpValidationProblemDetails(e.Errors.ToDictionary(x => x.Key, x => x.Value)) { Status = StatusCodes.Status400BadRequest, Title = "One or more fields are invalid." },
+                e.FieldErrors),
+            ConflictException e => WithCodes(
+                new HttpValidationProblemDetails(new Dictionary<string, string[]> { [e.Error.Field] = [e.Message] }) { Status = StatusCodes.Status409Conflict, Title = e.Message },
+                [e.Error]),
             NotFoundException e => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = e.Message },
             BadHttpRequestException e => new ProblemDetails
             {
@@ -41,5 +37,12 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>Stable rule codes beside the English messages, per field, for API clients that word errors themselves.</summary>
+    private static ProblemDetails WithCodes(HttpValidationProblemDetails problem, IEnumerable<FieldError> errors)
+    {
+        problem.Extensions["codes"] = errors.GroupBy(e => e.Field, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Code).ToArray(), StringComparer.Ordinal);
+        return problem;
     }
 }

@@ -1,7 +1,7 @@
 namespace WrotaCelne.BuildingBlocks;
 
 /// <summary>The request clashes with the current state (a duplicate key, a locked record).</summary>
-public sealed class ConflictException(string field, string message) : Exception(message)
+public sealed class ConflictException(string field, string code, string message) : Exception(message)
 {
-    public string Field { get; } = field;
+    public FieldError Error { get; } = new(field, code, message);
 }

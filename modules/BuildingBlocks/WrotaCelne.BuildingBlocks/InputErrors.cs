@@ -1,18 +1,18 @@
+using System.Globalization;
+
 namespace WrotaCelne.BuildingBlocks;
 
 /// <summary>Collects field errors while checking a command, then throws them together.</summary>
 public sealed class InputErrors
 {
-    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+    public const string RequiredCode = "required";
+    public const string MaxLengthCode = "maxLength";
 
-    public InputErrors Add(string field, string message)
+    private readonly List<FieldError> _errors = [];
+
+    public InputErrors Add(string field, string code, string message, params object[] arguments)
     {
-        if (!_errors.TryGetValue(field, out var list))
-        {
-            _errors[field] = list = [];
-        }
-
-        list.Add(message);
+        _errors.Add(new FieldError(field, code, string.Format(CultureInfo.InvariantCulture, message, arguments), arguments));
         return this;
     }
 
@@ -20,17 +20,17 @@ public sealed class InputErrors
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return Add(field, "This field is required.");
+            return Add(field, RequiredCode, "This field is required.");
         }
 
-        return value.Length > maxLength ? Add(field, $"At most {maxLength} characters are allowed.") : this;
+        return value.Length > maxLength ? Add(field, MaxLengthCode, "At most {0} characters are allowed.", maxLength) : this;
     }
 
     public void ThrowIfAny()
     {
         if (_errors.Count > 0)
         {
-            throw new InvalidInputException(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
+            throw new InvalidInputException(_errors.ToList());
         }
     }
 }

@@ -1,18 +1,22 @@
 namespace WrotaCelne.BuildingBlocks;
 
-/// <summary>Input that breaks a rule. <see cref="Errors"/> maps a field path (camelCase, JSON style) to messages.</summary>
+/// <summary>Input that breaks one or more rules, each naming its field (camelCase, JSON style).</summary>
 public sealed class InvalidInputException : Exception
 {
-    public InvalidInputException(string field, string message)
-        : this(new Dictionary<string, string[]> { [field] = [message] })
+    public InvalidInputException(string field, string code, string message)
+        : this([new FieldError(field, code, message)])
     {
     }
 
-    public InvalidInputException(IReadOnlyDictionary<string, string[]> errors)
-        : base("The input is invalid: " + string.Join("; ", errors.Select(e => e.Key + ": " + string.Join(", ", e.Value))))
+    public InvalidInputException(IReadOnlyList<FieldError> fieldErrors)
+        : base("The input is invalid: " + string.Join("; ", fieldErrors.Select(e => e.Field + ": " + e.Message)))
     {
-        Errors = errors;
+        FieldErrors = fieldErrors;
     }
 
-    public IReadOnlyDictionary<string, string[]> Errors { get; }
+    public IReadOnlyList<FieldError> FieldErrors { get; }
+
+    /// <summary>Messages by field, as ProblemDetails' <c>errors</c> member carries them.</summary>
+    public IReadOnlyDictionary<string, string[]> Errors =>
+        FieldErrors.GroupBy(e => e.Field, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal);
 }

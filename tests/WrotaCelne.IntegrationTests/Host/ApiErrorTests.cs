@@ -16,10 +16,15 @@ public sealed class ApiErrorTests(HostFixture fixture) : IClassFixture<HostFixtu
     {
         var response = await Client.PostAsJsonAsync("/api/v1/organizations", new { name = "", nip = "1234567890", eori = "P!" });
         await AssertProblemAsync(response, HttpStatusCode.BadRequest);
-        var errors = (await Api.JsonAsync(response)).GetProperty("errors");
+        var problem = await Api.JsonAsync(response);
+        var errors = problem.GetProperty("errors");
         Assert.True(errors.TryGetProperty("name", out _));
         Assert.True(errors.TryGetProperty("nip", out _));
         Assert.True(errors.TryGetProperty("eori", out _));
+        var codes = problem.GetProperty("codes");
+        Assert.Equal("required", codes.GetProperty("name")[0].GetString());
+        Assert.Equal("nip.invalid", codes.GetProperty("nip")[0].GetString());
+        Assert.Equal("eori.invalid", codes.GetProperty("eori")[0].GetString());
     }
 
     [Fact]

@@ -20,15 +20,18 @@ public sealed class PageFormTests(HostFixture fixture) : IClassFixture<HostFixtu
         Assert.Contains($"PL{nip}00000", html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Organization_form_shows_the_nip_error_next_to_the_field()
+    [Theory]
+    [InlineData("", "NIP musi mieć 10 cyfr", "To pole jest wymagane.")]
+    [InlineData("?culture=en", "NIP must be 10 digits", "This field is required.")]
+    public async Task Organization_form_shows_each_error_next_to_its_field_in_the_page_language(string query, string nipError, string nameError)
     {
         var client = fixture.Host.NewClient();
-        var token = await TestHost.AntiforgeryTokenAsync(client, "/accounts/organizations");
-        var response = await client.PostAsync("/accounts/organizations", Form(token, ("Input.Name", "Zła"), ("Input.Nip", "1234567890")));
+        var token = await TestHost.AntiforgeryTokenAsync(client, "/accounts/organizations" + query);
+        var response = await client.PostAsync("/accounts/organizations" + query, Form(token, ("Input.Name", ""), ("Input.Nip", "1234567890")));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Matches("data-valmsg-for=\"Input.Nip\"[^>]*>NIP must be 10 digits", html);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Matches($"data-valmsg-for=\"Input.Nip\"[^>]*>{nipError}", html);
+        Assert.Matches($"data-valmsg-for=\"Input.Name\"[^>]*>{System.Text.RegularExpressions.Regex.Escape(nameError)}", html);
     }
 
     [Fact]
@@ -72,7 +75,7 @@ public sealed class PageFormTests(HostFixture fixture) : IClassFixture<HostFixtu
         // 28 March 2027, 02:30: clocks jump from 02:00 to 03:00 in Warsaw.
         var response = await client.PostAsync("/support/training", Form(token, ("Input.Title", "Eksport AES"), ("Input.Kind", "training"), ("Input.StartsAt", "2027-03-28T02:30"), ("Input.DurationMinutes", "60")));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Matches("data-valmsg-for=\"Input.StartsAt\"[^>]*>This time does not exist", await response.Content.ReadAsStringAsync());
+        Assert.Matches("data-valmsg-for=\"Input.StartsAt\"[^>]*>Tej godziny nie ma w Warszawie", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
 
     [Fact]

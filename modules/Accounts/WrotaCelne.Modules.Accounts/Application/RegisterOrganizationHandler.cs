@@ -17,7 +17,7 @@ internal sealed class RegisterOrganizationHandler(IAccountsData data, TimeProvid
         await UniqueSave.SaveAsync(
             data.SaveChangesAsync,
             ct => data.Organizations.AnyAsync(o => o.Nip == organization.Nip && o.Id != organization.Id, ct),
-            () => new ConflictException("nip", "An organization with this NIP is already registered."),
+            () => new ConflictException("nip", "nip.taken", "An organization with this NIP is already registered."),
             cancellationToken);
         return organization.ToDto();
     }

@@ -29,13 +29,13 @@ internal sealed class Organization
         var normalizedNip = Domain.Nip.Normalize(nip ?? "");
         if (!Domain.Nip.IsValid(normalizedNip))
         {
-            errors.Add("nip", "NIP must be 10 digits with a valid check digit.");
+            errors.Add("nip", "nip.invalid", "NIP must be 10 digits with a valid check digit.");
         }
 
         var effectiveEori = string.IsNullOrWhiteSpace(eori) ? Domain.Eori.SuggestPolish(normalizedNip) : eori.Trim().ToUpperInvariant();
         if (!Domain.Eori.IsValid(effectiveEori))
         {
-            errors.Add("eori", "EORI must be a two-letter country code followed by up to 15 letters or digits.");
+            errors.Add("eori", "eori.invalid", "EORI must be a two-letter country code followed by up to 15 letters or digits.");
         }
 
         errors.ThrowIfAny();

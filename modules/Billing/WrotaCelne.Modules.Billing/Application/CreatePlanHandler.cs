@@ -15,7 +15,7 @@ internal sealed class CreatePlanHandler(IBillingData data) : ICommandHandler<Cre
         await UniqueSave.SaveAsync(
             data.SaveChangesAsync,
             ct => data.Plans.AnyAsync(p => p.Code == plan.Code && p.Id != plan.Id, ct),
-            () => new ConflictException("code", "A plan with this code already exists."),
+            () => new ConflictException("code", "code.taken", "A plan with this code already exists."),
             cancellationToken);
         return plan.ToDto();
     }

@@ -25,17 +25,17 @@ internal sealed partial class Plan
         var errors = new InputErrors().Require("code", code, 40).Require("name", name, 120);
         if (!string.IsNullOrWhiteSpace(code) && !CodeFormat().IsMatch(code.Trim()))
         {
-            errors.Add("code", "Use lower-case letters, digits and dashes.");
+            errors.Add("code", "code.format", "Use lower-case letters, digits and dashes.");
         }
 
         if (monthlyPriceMinor < 0)
         {
-            errors.Add("monthlyPriceMinor", "The price cannot be negative.");
+            errors.Add("monthlyPriceMinor", "price.negative", "The price cannot be negative.");
         }
 
         if (currency is null || !CurrencyFormat().IsMatch(currency))
         {
-            errors.Add("currency", "Use a three-letter ISO 4217 code, e.g. PLN.");
+            errors.Add("currency", "currency.invalid", "Use a three-letter ISO 4217 code, e.g. PLN.");
         }
 
         errors.ThrowIfAny();

@@ -1,19 +1,33 @@
+using System.Globalization;
+using System.Resources;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 
 namespace WrotaCelne.BuildingBlocks.Infrastructure.Modules;
 
-/// <summary>Lets module pages show a command's field errors next to the form fields that caused them.</summary>
+/// <summary>Lets module pages show a command's field errors next to the form fields that caused them, in the user's language.</summary>
 public static class ModelStateExtensions
 {
+    private static readonly ResourceManager SharedTexts =
+        new("WrotaCelne.BuildingBlocks.Infrastructure.Resources.ValidationResources", typeof(ModelStateExtensions).Assembly);
+
     /// <summary>
     /// Runs <paramref name="action"/>; input and conflict errors are added to the model state under
     /// <c>prefix.Field</c> (camelCase command fields become PascalCase form fields, or are renamed
-    /// through <paramref name="fieldMap"/>). Returns true when the action succeeded.
+    /// through <paramref name="fieldMap"/>), worded by the module's <c>Error.&lt;code&gt;</c> string,
+    /// else the shared one, else the English message. Returns true when the action succeeded.
     /// </summary>
-    public static async Task<bool> TryExecuteAsync(this ModelStateDictionary modelState, string prefix, Func<Task> action, IReadOnlyDictionary<string, string>? fieldMap = null)
+    public static async Task<bool> TryExecuteAsync(
+        this ModelStateDictionary modelState,
+        string prefix,
+        Func<Task> action,
+        IStringLocalizer localizer,
+        IReadOnlyDictionary<string, string>? fieldMap = null)
     {
         ArgumentNullException.ThrowIfNull(modelState);
         ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(localizer);
+        IReadOnlyList<FieldError> errors;
         try
         {
             await action().ConfigureAwait(false);
@@ -21,20 +35,33 @@ public static class ModelStateExtensions
         }
         catch (InvalidInputException e)
         {
-            foreach (var (field, messages) in e.Errors)
-            {
-                foreach (var message in messages)
-                {
-                    modelState.AddModelError(Key(prefix, field, fieldMap), message);
-                }
-            }
+            errors = e.FieldErrors;
         }
         catch (ConflictException e)
         {
-            modelState.AddModelError(Key(prefix, e.Field, fieldMap), e.Message);
+            errors = [e.Error];
+        }
+
+        foreach (var error in errors)
+        {
+            modelState.AddModelError(Key(prefix, error.Field, fieldMap), Localize(localizer, error));
         }
 
         return false;
+    }
+
+    public static string Localize(IStringLocalizer localizer, FieldError error)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(error);
+        var moduleText = localizer["Error." + error.Code, [.. error.Arguments]];
+        if (!moduleText.ResourceNotFound)
+        {
+            return moduleText.Value;
+        }
+
+        var shared = SharedTexts.GetString("Error." + error.Code, CultureInfo.CurrentUICulture);
+        return shared is null ? error.Message : string.Format(CultureInfo.CurrentCulture, shared, [.. error.Arguments]);
     }
 
     private static string Key(string prefix, string field, IReadOnlyDictionary<string, string>? fieldMap)

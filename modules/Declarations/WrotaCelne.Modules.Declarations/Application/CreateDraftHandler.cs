@@ -15,7 +15,7 @@ internal sealed class CreateDraftHandler(IDeclarationsData data, TimeProvider cl
         await UniqueSave.SaveAsync(
             data.SaveChangesAsync,
             ct => data.Declarations.AnyAsync(d => d.Id != draft.Id && d.OrganizationId == draft.OrganizationId && d.Lrn == draft.Lrn, ct),
-            () => new ConflictException("lrn", "This LRN is already used by another declaration of the organization."),
+            () => new ConflictException("lrn", "lrn.taken", "This LRN is already used by another declaration of the organization."),
             cancellationToken);
         return draft.ToDto();
     }

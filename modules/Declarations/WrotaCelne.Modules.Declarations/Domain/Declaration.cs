@@ -26,18 +26,18 @@ internal sealed class Declaration
         var errors = new InputErrors();
         if (organizationId == Guid.Empty)
         {
-            errors.Add("organizationId", "The organization is required.");
+            errors.Add("organizationId", "organization.required", "The organization is required.");
         }
 
         if (!Enum.TryParse<DeclarationFamily>(family, ignoreCase: true, out var parsedFamily) || !Enum.IsDefined(parsedFamily) || int.TryParse(family, out _))
         {
-            errors.Add("family", "Use transit, export or import.");
+            errors.Add("family", "family.invalid", "Use transit, export or import.");
         }
 
         var trimmedLrn = lrn?.Trim() ?? "";
         if (!Domain.Lrn.IsValid(trimmedLrn))
         {
-            errors.Add("lrn", $"The LRN must have 1 to {Domain.Lrn.MaxLength} characters: letters, digits and / - _ . (starting with a letter or digit).");
+            errors.Add("lrn", "lrn.invalid", "The LRN must have 1 to {0} characters: letters, digits and / - _ . (starting with a letter or digit).", Domain.Lrn.MaxLength);
         }
 
         errors.ThrowIfAny();

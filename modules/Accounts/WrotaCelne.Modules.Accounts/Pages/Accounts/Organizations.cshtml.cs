@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
 using WrotaCelne.Modules.Accounts.Contracts;
 using WrotaCelne.Modules.Accounts.Contracts.Organizations;
 
+using WrotaCelne.Modules.Accounts.Resources;
+
 namespace WrotaCelne.Modules.Accounts.Pages.Accounts;
 
-internal sealed class OrganizationsModel(IAccountsModule accounts) : PageModel
+internal sealed class OrganizationsModel(IAccountsModule accounts, IStringLocalizer<AccountsResources> text) : PageModel
 {
     [BindProperty]
     public OrganizationInput Input { get; set; } = new();
@@ -24,7 +27,8 @@ internal sealed class OrganizationsModel(IAccountsModule accounts) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (await ModelState.TryExecuteAsync("Input", () =>
-                accounts.ExecuteCommandAsync(new RegisterOrganization(Input.Name ?? "", Input.Nip ?? "", Input.Eori), cancellationToken)))
+                accounts.ExecuteCommandAsync(new RegisterOrganization(Input.Name ?? "", Input.Nip ?? "", Input.Eori), cancellationToken),
+                text))
         {
             return RedirectToPage(new { registered = true });
         }

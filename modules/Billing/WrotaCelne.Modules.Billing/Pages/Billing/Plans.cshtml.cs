@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
 using WrotaCelne.Modules.Billing.Contracts;
 using WrotaCelne.Modules.Billing.Contracts.Plans;
 
+using WrotaCelne.Modules.Billing.Resources;
+
 namespace WrotaCelne.Modules.Billing.Pages.Billing;
 
-internal sealed class PlansModel(IBillingModule billing) : PageModel
+internal sealed class PlansModel(IBillingModule billing, IStringLocalizer<BillingResources> text) : PageModel
 {
     [BindProperty]
     public PlanInput Input { get; set; } = new();
@@ -28,6 +31,7 @@ internal sealed class PlansModel(IBillingModule billing) : PageModel
             var minor = (long)Math.Round((Input.MonthlyPrice ?? 0m) * 100m, MidpointRounding.AwayFromZero);
             var handled = await ModelState.TryExecuteAsync("Input", () =>
                 billing.ExecuteCommandAsync(new CreatePlan(Input.Code ?? "", Input.Name ?? "", minor, (Input.Currency ?? "").ToUpperInvariant()), cancellationToken),
+                text,
                 new Dictionary<string, string>(StringComparer.Ordinal) { ["monthlyPriceMinor"] = "MonthlyPrice" });
             if (handled)
             {

@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
 using WrotaCelne.Modules.Declarations.Contracts;
 using WrotaCelne.Modules.Declarations.Contracts.Drafts;
 
+using WrotaCelne.Modules.Declarations.Resources;
+
 namespace WrotaCelne.Modules.Declarations.Pages.Declarations;
 
-internal sealed class IndexModel(IDeclarationsModule declarations) : PageModel
+internal sealed class IndexModel(IDeclarationsModule declarations, IStringLocalizer<DeclarationsResources> text) : PageModel
 {
     [BindProperty]
     public DraftInput Input { get; set; } = new();
@@ -28,7 +31,8 @@ internal sealed class IndexModel(IDeclarationsModule declarations) : PageModel
     {
         OrganizationId = Input.OrganizationId;
         if (await ModelState.TryExecuteAsync("Input", () =>
-                declarations.ExecuteCommandAsync(new CreateDraft(Input.OrganizationId ?? Guid.Empty, Input.Family ?? "", Input.Lrn ?? ""), cancellationToken)))
+                declarations.ExecuteCommandAsync(new CreateDraft(Input.OrganizationId ?? Guid.Empty, Input.Family ?? "", Input.Lrn ?? ""), cancellationToken),
+                text))
         {
             return RedirectToPage(new { organizationId = Input.OrganizationId, created = true });
         }

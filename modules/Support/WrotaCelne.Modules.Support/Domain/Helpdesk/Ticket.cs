@@ -34,12 +34,12 @@ internal sealed class Ticket
         var errors = new InputErrors().Require("subject", subject, 200).Require("description", description, 10_000);
         if (organizationId == Guid.Empty)
         {
-            errors.Add("organizationId", "The organization is required.");
+            errors.Add("organizationId", "organization.required", "The organization is required.");
         }
 
         if (string.IsNullOrWhiteSpace(contactEmail) || contactEmail.Length > 254 || !MailAddress.TryCreate(contactEmail.Trim(), out _))
         {
-            errors.Add("contactEmail", "Give an e-mail address the helpdesk can answer to.");
+            errors.Add("contactEmail", "contactEmail.invalid", "Give an e-mail address the helpdesk can answer to.");
         }
 
         errors.ThrowIfAny();

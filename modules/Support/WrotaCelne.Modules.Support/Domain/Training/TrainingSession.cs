@@ -24,7 +24,7 @@ internal sealed class TrainingSession
         var errors = new InputErrors().Require("title", title, 200);
         if (!Enum.TryParse<TrainingKind>(kind, ignoreCase: true, out var parsedKind) || !Enum.IsDefined(parsedKind) || int.TryParse(kind, out _))
         {
-            errors.Add("kind", "Use presentation or training.");
+            errors.Add("kind", "kind.invalid", "Use presentation or training.");
         }
 
         if (startsAtUtc.Kind == DateTimeKind.Local)
@@ -34,12 +34,12 @@ internal sealed class TrainingSession
 
         if (startsAtUtc <= nowUtc)
         {
-            errors.Add("startsAtUtc", "A session must start in the future.");
+            errors.Add("startsAtUtc", "startsAt.past", "A session must start in the future.");
         }
 
         if (durationMinutes is < 15 or > 480)
         {
-            errors.Add("durationMinutes", "A session lasts 15 to 480 minutes.");
+            errors.Add("durationMinutes", "duration.range", "A session lasts {0} to {1} minutes.", 15, 480);
         }
 
         errors.ThrowIfAny();

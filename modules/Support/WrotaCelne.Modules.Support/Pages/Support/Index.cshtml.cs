@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
 using WrotaCelne.Modules.Support.Contracts;
 using WrotaCelne.Modules.Support.Contracts.Helpdesk;
 using WrotaCelne.Modules.Support.Contracts.Tickets;
 
+using WrotaCelne.Modules.Support.Resources;
+
 namespace WrotaCelne.Modules.Support.Pages.Support;
 
-internal sealed class IndexModel(ISupportModule support) : PageModel
+internal sealed class IndexModel(ISupportModule support, IStringLocalizer<SupportResources> text) : PageModel
 {
     [BindProperty]
     public TicketInput Input { get; set; } = new();
@@ -24,7 +27,8 @@ internal sealed class IndexModel(ISupportModule support) : PageModel
         Status = await support.ExecuteQueryAsync(new GetHelpdeskStatus(), cancellationToken);
         TicketDto? opened = null;
         if (await ModelState.TryExecuteAsync("Input", async () =>
-                opened = await support.ExecuteCommandAsync(new OpenTicket(Input.OrganizationId ?? Guid.Empty, Input.Subject ?? "", Input.Description ?? "", Input.ContactEmail ?? ""), cancellationToken)))
+                opened = await support.ExecuteCommandAsync(new OpenTicket(Input.OrganizationId ?? Guid.Empty, Input.Subject ?? "", Input.Description ?? "", Input.ContactEmail ?? ""), cancellationToken),
+                text))
         {
             Opened = opened;
             Input = new TicketInput { OrganizationId = Input.OrganizationId, ContactEmail = Input.ContactEmail };

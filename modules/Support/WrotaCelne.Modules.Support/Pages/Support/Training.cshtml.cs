@@ -1,13 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
+using WrotaCelne.BuildingBlocks;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using WrotaCelne.BuildingBlocks.Infrastructure.Display;
 using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
 using WrotaCelne.Modules.Support.Contracts;
 using WrotaCelne.Modules.Support.Contracts.Training;
 
+using WrotaCelne.Modules.Support.Resources;
+
 namespace WrotaCelne.Modules.Support.Pages.Support;
 
-internal sealed class TrainingModel(ISupportModule support) : PageModel
+internal sealed class TrainingModel(ISupportModule support, IStringLocalizer<SupportResources> text) : PageModel
 {
     [BindProperty]
     public SessionInput Input { get; set; } = new();
@@ -27,13 +31,14 @@ internal sealed class TrainingModel(ISupportModule support) : PageModel
         var startsAtUtc = DateTime.MinValue;
         if (Input.StartsAt is { } startsAt && !WarsawTime.TryToUtc(startsAt, out startsAtUtc))
         {
-            ModelState.AddModelError("Input.StartsAt", "This time does not exist in Warsaw (clocks move forward that night).");
+            ModelState.AddModelError("Input.StartsAt", ModelStateExtensions.Localize(text, new FieldError("startsAt", "startsAt.nonexistent", "This time does not exist in Warsaw (clocks move forward that night).")));
         }
 
         if (ModelState.IsValid && await ModelState.TryExecuteAsync("Input", () =>
                 support.ExecuteCommandAsync(
                     new ScheduleTrainingSession(Input.Title ?? "", Input.Kind ?? "", startsAtUtc, Input.DurationMinutes),
                     cancellationToken),
+                text,
                 new Dictionary<string, string>(StringComparer.Ordinal) { ["startsAtUtc"] = "StartsAt" }))
         {
             return RedirectToPage(new { scheduled = true });
