@@ -1,0 +1,57 @@
+using Microsoft.Playwright;
+using WrotaCelne.IntegrationTests.Infrastructure;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace WrotaCelne.IntegrationTests.Browser;
+
+/// <summary>The UI shell tried as a new user would, in a real browser.</summary>
+public sealed class ShellBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_new_user_switches_to_english_registers_an_organization_and_starts_a_declaration()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "pl");
+        await Expect(page.Locator("nav.shell-nav")).ToContainTextAsync("Zgłoszenia");
+
+        // The language switch submits itself when a language is chosen.
+        await page.SelectOptionAsync("select[name=culture]", "en");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await page.Locator("nav.shell-nav").GetByRole(AriaRole.Link, new() { Name = "Organizations", Exact = true }).ClickAsync();
+
+        var nip = Api.NewNip();
+        await page.FillAsync("#Input_Name", "Agencja Celna Przeglądarka");
+        await page.FillAsync("#Input_Nip", "1234567890");
+        await page.ClickAsync("#register-organization button[type=submit]");
+        await Expect(page.Locator("[data-valmsg-for='Input.Nip']")).ToContainTextAsync("NIP must be 10 digits");
+        await Expect(page.Locator("#Input_Name")).ToHaveValueAsync("Agencja Celna Przeglądarka");
+
+        await page.FillAsync("#Input_Nip", nip);
+        await page.ClickAsync("#register-organization button[type=submit]");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The organization was registered.");
+        var row = page.Locator("#organizations tr", new() { HasText = "Agencja Celna Przeglądarka" });
+        await Expect(row).ToContainTextAsync($"PL{nip}00000");
+
+        var organization = (await fixture.Host.Client.GetStringAsync("/api/v1/organizations"))
+            .Split("\"id\":\"").Skip(1).Select(s => s[..36]).Last();
+        await page.GotoAsync($"/declarations?organizationId={organization}");
+        await page.SelectOptionAsync("#Input_Family", "transit");
+        await page.FillAsync("#Input_Lrn", "T/2026/000042");
+        await page.ClickAsync("#new-draft button[type=submit]");
+        await Expect(page.Locator("#drafts")).ToContainTextAsync("T/2026/000042");
+        await Expect(page.Locator("#drafts")).ToContainTextAsync("Transit (NCTS)");
+    }
+
+    [Fact]
+    public async Task The_admin_console_lists_the_plugins_with_their_status()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.Locator("nav.shell-nav").GetByRole(AriaRole.Link, new() { Name = "Wtyczki" }).ClickAsync();
+        await Expect(page.Locator("#plugins tr.status-active")).ToHaveCountAsync(2);
+        await Expect(page.Locator("#plugins")).ToContainTextAsync("wrotacelne.format.ncts-p5");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "wrotacelne-plugins.png"), FullPage = true });
+    }
+}
