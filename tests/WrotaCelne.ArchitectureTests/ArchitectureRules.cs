@@ -63,11 +63,11 @@ internal static class ArchitectureRules
             .And(Layer("Infrastructure", "Endpoints", "Pages"));
     }
 
-    /// <summary>Each DbContext lives in its module's Infrastructure and carries outbox and inbox (derives from ModuleDbContext).</summary>
+    /// <summary>Each DbContext lives in its module's Infrastructure and carries outbox and inbox (IModuleDbContext).</summary>
     public static IArchRule DbContextOwnership() =>
         Classes().That().ResideInNamespaceMatching(OurCode).And().AreAssignableTo(typeof(DbContext)).And().AreNotAbstract()
             .Should().ResideInNamespaceMatching(InfrastructureOfAnyModule)
-            .AndShould().BeAssignableTo(typeof(ModuleDbContext))
+            .AndShould().ImplementInterface(typeof(IModuleDbContext))
             .Because("a module owns its database; nothing else opens it");
 
     /// <summary>Quartz jobs live in a module's Infrastructure and never run concurrently with themselves.</summary>

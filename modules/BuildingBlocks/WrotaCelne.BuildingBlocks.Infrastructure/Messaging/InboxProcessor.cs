@@ -11,7 +11,7 @@ namespace WrotaCelne.BuildingBlocks.Infrastructure.Messaging;
 /// mark are saved by one SaveChanges, so the effect happens exactly once per message id.
 /// </summary>
 public sealed class InboxProcessor<TContext>(IServiceScopeFactory scopes, InboxSubscriptions<TContext> subscriptions, TimeProvider clock, ILogger<InboxProcessor<TContext>> logger)
-    where TContext : ModuleDbContext
+    where TContext : DbContext, IModuleDbContext
 {
     public const int BatchSize = 50;
 

@@ -7,7 +7,7 @@ namespace WrotaCelne.BuildingBlocks.Infrastructure.Messaging;
 
 /// <summary>Degraded when a module has outbox or inbox rows that used up their attempts: an operator must look at them.</summary>
 internal sealed class MessagingHealthCheck<TContext>(IServiceScopeFactory scopes) : IHealthCheck
-    where TContext : ModuleDbContext
+    where TContext : DbContext, IModuleDbContext
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

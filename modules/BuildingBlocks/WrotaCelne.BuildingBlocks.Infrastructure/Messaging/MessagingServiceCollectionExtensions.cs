@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
@@ -9,7 +10,7 @@ public static class MessagingServiceCollectionExtensions
 {
     /// <summary>Wires a module's outbox dispatcher, inbox and inbox processor, with the events it subscribes to.</summary>
     public static IServiceCollection AddModuleMessaging<TContext>(this IServiceCollection services, string moduleName, System.Reflection.Assembly moduleAssembly, Action<InboxSubscriptions<TContext>>? subscribe = null)
-        where TContext : ModuleDbContext
+        where TContext : DbContext, IModuleDbContext
     {
         var subscriptions = new InboxSubscriptions<TContext>(moduleAssembly);
         subscribe?.Invoke(subscriptions);

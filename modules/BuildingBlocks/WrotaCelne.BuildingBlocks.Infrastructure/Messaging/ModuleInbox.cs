@@ -6,7 +6,7 @@ namespace WrotaCelne.BuildingBlocks.Infrastructure.Messaging;
 
 internal sealed class ModuleInbox<TContext>(string moduleName, InboxSubscriptions<TContext> subscriptions, IServiceScopeFactory scopes, TimeProvider clock)
     : IModuleInbox
-    where TContext : ModuleDbContext
+    where TContext : DbContext, IModuleDbContext
 {
     public string ModuleName => moduleName;
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Quartz;
 using WrotaCelne.BuildingBlocks.Infrastructure.Persistence;
 
@@ -9,7 +10,7 @@ namespace WrotaCelne.BuildingBlocks.Infrastructure.Messaging;
 /// <see cref="DisallowConcurrentExecutionAttribute"/>.
 /// </summary>
 public abstract class ModuleMessagesJob<TContext>(OutboxDispatcher<TContext> outbox, InboxProcessor<TContext> inbox) : IJob
-    where TContext : ModuleDbContext
+    where TContext : DbContext, IModuleDbContext
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {

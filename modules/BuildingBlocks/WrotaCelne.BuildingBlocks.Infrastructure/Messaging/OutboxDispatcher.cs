@@ -7,7 +7,7 @@ namespace WrotaCelne.BuildingBlocks.Infrastructure.Messaging;
 
 /// <summary>Hands a module's pending outbox rows to the bus, oldest first, and marks them dispatched.</summary>
 public sealed class OutboxDispatcher<TContext>(IServiceScopeFactory scopes, IEventBus bus, TimeProvider clock, ILogger<OutboxDispatcher<TContext>> logger)
-    where TContext : ModuleDbContext
+    where TContext : DbContext, IModuleDbContext
 {
     public const int BatchSize = 50;
 

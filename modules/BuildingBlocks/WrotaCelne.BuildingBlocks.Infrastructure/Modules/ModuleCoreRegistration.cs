@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WrotaCelne.BuildingBlocks.Infrastructure.Messaging;
 using WrotaCelne.BuildingBlocks.Infrastructure.Persistence;
@@ -15,7 +16,7 @@ public static class ModuleCoreRegistration
         IModuleInstaller module,
         ModuleContext context,
         Action<InboxSubscriptions<TContext>>? subscribe = null)
-        where TContext : ModuleDbContext
+        where TContext : DbContext, IModuleDbContext
     {
         ArgumentNullException.ThrowIfNull(module);
         services.AddModuleDbContext<TContext>(context, module.DatabaseFileName);

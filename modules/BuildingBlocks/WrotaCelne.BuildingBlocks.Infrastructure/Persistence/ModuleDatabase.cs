@@ -31,7 +31,7 @@ public static class ModuleDatabase
     }
 
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, ModuleContext context, string fileName)
-        where TContext : ModuleDbContext
+        where TContext : DbContext, IModuleDbContext
     {
         ArgumentNullException.ThrowIfNull(context);
         services.AddDbContext<TContext>(o => Configure(o, context.DataDirectory, fileName, typeof(TContext)));

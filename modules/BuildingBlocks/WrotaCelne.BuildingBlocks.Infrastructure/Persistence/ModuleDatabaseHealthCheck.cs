@@ -6,7 +6,7 @@ namespace WrotaCelne.BuildingBlocks.Infrastructure.Persistence;
 
 /// <summary>Ready when the module's database answers and has every migration applied.</summary>
 internal sealed class ModuleDatabaseHealthCheck<TContext>(IServiceScopeFactory scopes) : IHealthCheck
-    where TContext : ModuleDbContext
+    where TContext : DbContext, IModuleDbContext
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
