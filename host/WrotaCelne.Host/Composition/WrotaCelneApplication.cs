@@ -41,6 +41,7 @@ public static class WrotaCelneApplication
         builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(modules);
+        builder.Services.AddSingleton(new PermissionCatalog(modules.Installers));
         builder.Services.AddSingleton(TimeProvider.System);
         foreach (var module in modules.Installers)
         {

@@ -21,8 +21,12 @@ public sealed class AccountsModuleInstaller : IModuleInstaller
 
     public string DatabaseFileName => AccountsDbContext.FileName;
 
+    public IReadOnlyList<string> Permissions => AccountsPermissions.All;
+
+    public Type Resources => typeof(AccountsResources);
+
     public IReadOnlyList<NavigationItem> Navigation { get; } =
-        [new("/accounts/organizations", typeof(AccountsResources), "Nav.Organizations", 10)];
+        [new("/accounts/organizations", typeof(AccountsResources), "Nav.Organizations", 10), new("/accounts/roles", typeof(AccountsResources), "Nav.Roles", 50)];
 
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
@@ -39,5 +43,9 @@ public sealed class AccountsModuleInstaller : IModuleInstaller
     public void ConfigureJobs(IQuartzBuilder quartz, ModuleContext context) =>
         quartz.AddModuleMessagesJob<AccountsMessagesJob>(Name, context.MessagingPollInterval);
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => OrganizationEndpoints.Map(endpoints);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        OrganizationEndpoints.Map(endpoints);
+        RoleEndpoints.Map(endpoints);
+    }
 }

@@ -22,6 +22,10 @@ public sealed class BillingModuleInstaller : IModuleInstaller
 
     public string DatabaseFileName => BillingDbContext.FileName;
 
+    public IReadOnlyList<string> Permissions => BillingPermissions.All;
+
+    public Type Resources => typeof(BillingResources);
+
     public IReadOnlyList<NavigationItem> Navigation { get; } =
         [new("/billing/plans", typeof(BillingResources), "Nav.Plans", 40)];
 

@@ -21,6 +21,10 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
 
     public string DatabaseFileName => DeclarationsDbContext.FileName;
 
+    public IReadOnlyList<string> Permissions => DeclarationsPermissions.All;
+
+    public Type Resources => typeof(DeclarationsResources);
+
     public IReadOnlyList<NavigationItem> Navigation { get; } =
         [new("/declarations", typeof(DeclarationsResources), "Nav.Declarations", 20)];
 

@@ -22,6 +22,10 @@ public sealed class SupportModuleInstaller : IModuleInstaller
 
     public string DatabaseFileName => SupportDbContext.FileName;
 
+    public IReadOnlyList<string> Permissions => SupportPermissions.All;
+
+    public Type Resources => typeof(SupportResources);
+
     public IReadOnlyList<NavigationItem> Navigation { get; } =
         [new("/support", typeof(SupportResources), "Nav.Helpdesk", 30), new("/support/training", typeof(SupportResources), "Nav.Training", 35)];
 

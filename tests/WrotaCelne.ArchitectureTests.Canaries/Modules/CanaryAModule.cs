@@ -18,6 +18,10 @@ namespace WrotaCelne.Modules.CanaryA
 
         public string DatabaseFileName => "canary.db";
 
+        public IReadOnlyList<string> Permissions => [];
+
+        public Type Resources => typeof(CanaryAModuleInstaller);
+
         public IReadOnlyList<NavigationItem> Navigation => [];
 
         public void AddServices(IServiceCollection services, ModuleContext context)

@@ -85,6 +85,7 @@ public sealed class HostStartupTests(HostFixture fixture) : IClassFixture<HostFi
     [Theory]
     [InlineData("/")]
     [InlineData("/accounts/organizations")]
+    [InlineData("/accounts/roles")]
     [InlineData("/declarations")]
     [InlineData("/support")]
     [InlineData("/support/training")]

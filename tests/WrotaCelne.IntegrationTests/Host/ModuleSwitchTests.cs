@@ -22,6 +22,10 @@ public sealed class ModuleSwitchTests
         var ready = await host.Client.GetFromJsonAsync<JsonElement>("/health/ready");
         Assert.DoesNotContain(ready.GetProperty("checks").EnumerateArray(), c => c.GetProperty("name").GetString() == "billing-db");
 
+        var permissions = await host.Client.GetStringAsync("/api/v1/permissions");
+        Assert.DoesNotContain("billing.", permissions, StringComparison.Ordinal);
+        Assert.Contains("declarations.submit", permissions, StringComparison.Ordinal);
+
         // Accounts still works and its events are dispatched with nobody listening.
         var organization = await Api.RegisterOrganizationAsync(host.Client);
         Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync($"/api/v1/organizations/{organization.GetProperty("id").GetGuid()}")).StatusCode);

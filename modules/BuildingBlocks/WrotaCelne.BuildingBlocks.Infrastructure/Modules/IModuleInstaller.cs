@@ -21,6 +21,12 @@ public interface IModuleInstaller
     /// <summary>File name of the module's database in the data directory (<c>accounts.db</c>, ...).</summary>
     string DatabaseFileName { get; }
 
+    /// <summary>The permissions the module declares in its Contracts (<c>&lt;module&gt;.&lt;action&gt;</c>).</summary>
+    IReadOnlyList<string> Permissions { get; }
+
+    /// <summary>The marker type of the module's UI strings; permission labels are its <c>Permission.&lt;name&gt;</c> entries.</summary>
+    Type Resources { get; }
+
     /// <summary>Navigation entries the module adds to the UI shell.</summary>
     IReadOnlyList<NavigationItem> Navigation { get; }
 
