@@ -1,4 +1,5 @@
 using System.CommandLine;
+using WrotaCelne.BuildingBlocks;
 using WrotaCelne.Host.Database;
 
 namespace WrotaCelne.Host.Composition;
@@ -19,6 +20,7 @@ public static class HostCommandLine
         root.SetAction(async (_, cancellationToken) =>
         {
             await using var app = await WrotaCelneApplication.CreateAsync(args, cancellationToken: cancellationToken);
+            await FirstStart.TellHowToCreateAnOperatorAsync(app.Services, cancellationToken);
             await app.RunAsync();
             return 0;
         });
@@ -63,13 +65,43 @@ public static class HostCommandLine
             }
         });
 
+        var email = new Option<string>("--email") { Description = "The operator's e-mail address (the sign-in name).", Required = true };
+        var name = new Option<string>("--name") { Description = "The operator's name as shown in the console.", Required = true };
+        var createOperator = new Command("create-operator", "Creates a platform operator (an administrator of this install) and prints a one-time password.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        createOperator.Options.Add(email);
+        createOperator.Options.Add(name);
+        createOperator.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var app = await WrotaCelneApplication.CreateAsync(ConfigArgs(parse), QuietStart, cancellationToken);
+            try
+            {
+                var created = await FirstStart.CreateOperatorAsync(app.Services, parse.GetValue(email)!, parse.GetValue(name)!, cancellationToken);
+                Console.WriteLine($"Operator {created.Email} created.");
+                Console.WriteLine($"One-time password (shown only now): {created.OneTimePassword}");
+                return 0;
+            }
+            catch (Exception e) when (e is InvalidInputException or ConflictException)
+            {
+                await Console.Error.WriteLineAsync($"The operator was not created: {e.Message}");
+                return 1;
+            }
+        });
+
         root.Subcommands.Add(migrate);
+        root.Subcommands.Add(createOperator);
         root.Subcommands.Add(backup);
         return await root.Parse(args).InvokeAsync();
     }
 
     private static void NoAutoMigration(WebApplicationBuilder builder) =>
         builder.Configuration.AddInMemoryCollection([new("Database:MigrateOnStart", "false"), new("Logging:LogLevel:Default", "Warning")]);
+
+    /// <summary>For commands that need the databases ready (migrated) but no chatter.</summary>
+    private static void QuietStart(WebApplicationBuilder builder) =>
+        builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning")]);
 
     /// <summary>The arguments left for host configuration: whatever the command's own options did not consume.</summary>
     private static string[] ConfigArgs(ParseResult parse) => [.. parse.UnmatchedTokens];

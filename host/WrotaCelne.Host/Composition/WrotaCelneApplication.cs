@@ -90,6 +90,9 @@ public static class WrotaCelneApplication
         app.UseRequestLocalization(ShellCultures.Options());
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         HealthEndpoints.Map(app);
         app.MapOpenApi("/openapi/{documentName}.json");

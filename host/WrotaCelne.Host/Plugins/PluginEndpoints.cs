@@ -1,3 +1,5 @@
+using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
+
 namespace WrotaCelne.Host.Plugins;
 
 internal static class PluginEndpoints
@@ -6,7 +8,8 @@ internal static class PluginEndpoints
         endpoints.MapGet("/api/v1/admin/plugins", (PluginCatalog catalog) => TypedResults.Ok(catalog.Plugins.Select(ToDto).ToList()))
             .WithTags("Administration")
             .WithName("ListPlugins")
-            .WithSummary("Lists every plugin folder with its status and the reason for it.");
+            .WithSummary("Lists every plugin folder with its status and the reason for it (platform operators).")
+            .RequireAuthorization(AccessPolicies.PlatformOperator);
 
     private static PluginStatusDto ToDto(LoadedPlugin p) =>
         new(p.Id, Path.GetFileName(p.Folder), p.Kind, p.Version, p.Publisher, p.Status.ToString(), p.Reason, p.Instance?.DisplayName, p.Capabilities);

@@ -1,5 +1,6 @@
 using Autofac;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using WrotaCelne.BuildingBlocks.Infrastructure.Messaging;
@@ -26,12 +27,13 @@ public sealed class AccountsModuleInstaller : IModuleInstaller
     public Type Resources => typeof(AccountsResources);
 
     public IReadOnlyList<NavigationItem> Navigation { get; } =
-        [new("/accounts/organizations", typeof(AccountsResources), "Nav.Organizations", 10), new("/accounts/roles", typeof(AccountsResources), "Nav.Roles", 50)];
+        [new("/accounts/organizations", typeof(AccountsResources), "Nav.Organizations", 10, OperatorOnly: true), new("/accounts/roles", typeof(AccountsResources), "Nav.Roles", 50)];
 
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
         services.AddModuleCore<AccountsDbContext>(this, context);
         services.AddScoped<IAccountsData>(sp => sp.GetRequiredService<AccountsDbContext>());
+        services.AddAccountsIdentity(Math.Max(1, context.ModuleSection(Name).GetValue("SignInsPerMinute", 10)));
     }
 
     public void ConfigureContainer(ContainerBuilder builder)

@@ -15,6 +15,15 @@ public sealed class ShellBrowserTests(BrowserFixture fixture) : IClassFixture<Br
         await page.GotoAsync("/");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "pl");
         await Expect(page.Locator("nav.shell-nav")).ToContainTextAsync("Zgłoszenia");
+        await Expect(page.Locator("nav.shell-nav")).Not.ToContainTextAsync("Organizacje");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Zaloguj się" }).ClickAsync();
+        await page.FillAsync("#Input_Email", TestHost.OperatorEmail);
+        await page.FillAsync("#Input_Password", "not the password");
+        await page.ClickAsync("#sign-in button[type=submit]");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Nieprawidłowy e-mail lub hasło");
+        await fixture.SignInAsync(page, TestHost.OperatorEmail, fixture.Host.OperatorPassword);
+        await Expect(page.Locator("header .who")).ToHaveTextAsync("Operator Testowy");
 
         // The language switch submits itself when a language is chosen.
         await page.SelectOptionAsync("select[name=culture]", "en");
@@ -42,13 +51,18 @@ public sealed class ShellBrowserTests(BrowserFixture fixture) : IClassFixture<Br
         await page.ClickAsync("#new-draft button[type=submit]");
         await Expect(page.Locator("#drafts")).ToContainTextAsync("T/2026/000042");
         await Expect(page.Locator("#drafts")).ToContainTextAsync("Transit (NCTS)");
+
+        await page.ClickAsync("header form.account button[type=submit]");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in" })).ToBeVisibleAsync();
+        await page.GotoAsync("/accounts/organizations");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/sign-in"));
     }
 
     [Fact]
     public async Task The_admin_console_lists_the_plugins_with_their_status()
     {
         var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/");
+        await fixture.SignInAsync(page, TestHost.OperatorEmail, fixture.Host.OperatorPassword);
         await page.Locator("nav.shell-nav").GetByRole(AriaRole.Link, new() { Name = "Wtyczki" }).ClickAsync();
         await Expect(page.Locator("#plugins tr.status-active")).ToHaveCountAsync(2);
         await Expect(page.Locator("#plugins")).ToContainTextAsync("wrotacelne.format.ncts-p5");

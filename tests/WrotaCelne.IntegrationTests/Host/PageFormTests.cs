@@ -10,7 +10,7 @@ public sealed class PageFormTests(HostFixture fixture) : IClassFixture<HostFixtu
     [Fact]
     public async Task Organization_form_registers_and_lists_the_organization()
     {
-        var client = fixture.Host.NewClient();
+        var client = await fixture.Host.NewOperatorClientAsync();
         var token = await TestHost.AntiforgeryTokenAsync(client, "/accounts/organizations");
         var nip = Api.NewNip();
         var response = await client.PostAsync("/accounts/organizations", Form(token, ("Input.Name", "Agencja Celna Brama"), ("Input.Nip", nip)));
@@ -25,7 +25,7 @@ public sealed class PageFormTests(HostFixture fixture) : IClassFixture<HostFixtu
     [InlineData("?culture=en", "NIP must be 10 digits", "This field is required.")]
     public async Task Organization_form_shows_each_error_next_to_its_field_in_the_page_language(string query, string nipError, string nameError)
     {
-        var client = fixture.Host.NewClient();
+        var client = await fixture.Host.NewOperatorClientAsync();
         var token = await TestHost.AntiforgeryTokenAsync(client, "/accounts/organizations" + query);
         var response = await client.PostAsync("/accounts/organizations" + query, Form(token, ("Input.Name", ""), ("Input.Nip", "1234567890")));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -37,7 +37,7 @@ public sealed class PageFormTests(HostFixture fixture) : IClassFixture<HostFixtu
     [Fact]
     public async Task Form_post_without_antiforgery_token_is_refused()
     {
-        var client = fixture.Host.NewClient();
+        var client = await fixture.Host.NewOperatorClientAsync();
         await client.GetAsync("/accounts/organizations");
         var response = await client.PostAsync("/accounts/organizations", new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Name"] = "X", ["Input.Nip"] = Api.NewNip() }));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using WrotaCelne.Host.Composition;
 
 namespace WrotaCelne.IntegrationTests.Infrastructure;
@@ -10,6 +11,8 @@ public sealed partial class TestHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
+    public const string OperatorEmail = "operator@wrotacelne.test";
+
     private TestHost(WebApplication app, string dataDirectory, Uri address)
     {
         _app = app;
@@ -17,6 +20,9 @@ public sealed partial class TestHost : IAsyncDisposable
         Address = address;
         Client = NewClient();
     }
+
+    /// <summary>The one-time password of the platform operator every test host starts with.</summary>
+    public string OperatorPassword { get; private set; } = "";
 
     public string DataDirectory { get; }
 
@@ -31,7 +37,11 @@ public sealed partial class TestHost : IAsyncDisposable
         var directory = dataDirectory ?? TempDirectory.Create("host");
         var args = new List<string>
         {
-            "--urls=http://127.0.0.1:0",
+            "--Kestrel:Endpoints:Https:Url=https://127.0.0.1:0",
+            $"--Kestrel:Endpoints:Https:Certificate:Path={TestCertificate.Path}",
+            $"--Kestrel:Endpoints:Https:Certificate:Password={TestCertificate.Password}",
+            "--Modules:Accounts:SignInsPerMinute=1000",
+            "--hostBuilder:reloadConfigOnChange=false",
             "--environment=Production",
             $"--DataDirectory={directory}",
             "--Messaging:PollIntervalSeconds=0.1",
@@ -41,12 +51,49 @@ public sealed partial class TestHost : IAsyncDisposable
         args.AddRange((settings ?? new Dictionary<string, string>()).Select(s => $"--{s.Key}={s.Value}"));
         var app = await WrotaCelneApplication.CreateAsync([.. args]);
         await app.StartAsync();
-        return new TestHost(app, directory, new Uri(app.Urls.Single()));
+        var host = new TestHost(app, directory, new Uri(app.Urls.Single()));
+        if (settings?.GetValueOrDefault("Database:MigrateOnStart") != "false" && settings?.GetValueOrDefault("Modules:Accounts:Enabled") != "false")
+        {
+            await host.SignInDefaultClientAsOperatorAsync();
+        }
+
+        return host;
     }
 
-    /// <summary>A client with its own cookie jar that does not follow redirects (tests look at them).</summary>
+    /// <summary>An anonymous client with its own cookie jar that does not follow redirects (tests look at them).</summary>
     public HttpClient NewClient() =>
-        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = Address };
+        new(new HttpClientHandler
+        {
+            CookieContainer = new CookieContainer(),
+            AllowAutoRedirect = false,
+            ServerCertificateCustomValidationCallback = (_, certificate, _, _) => TestCertificate.IsOurs(certificate),
+        })
+        { BaseAddress = Address };
+
+    /// <summary>Signs <paramref name="client"/> in through the sign-in form; returns the response to the form post.</summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password)
+    {
+        var token = await AntiforgeryTokenAsync(client, "/account/sign-in");
+        return await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+            ["__RequestVerificationToken"] = token,
+        }));
+    }
+
+    /// <summary>A new client signed in as the host's platform operator.</summary>
+    public async Task<HttpClient> NewOperatorClientAsync()
+    {
+        var client = NewClient();
+        var response = await SignInAsync(client, OperatorEmail, OperatorPassword);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"The operator could not sign in: {(int)response.StatusCode}.");
+        }
+
+        return client;
+    }
 
     /// <summary>Reads a page and returns the antiforgery token of its first form.</summary>
     public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string path)
@@ -72,6 +119,28 @@ public sealed partial class TestHost : IAsyncDisposable
             }
 
             await Task.Delay(50);
+        }
+    }
+
+    private async Task SignInDefaultClientAsOperatorAsync()
+    {
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<WrotaCelne.Modules.Accounts.Contracts.IAccountsModule>();
+            var existing = await accounts.ExecuteQueryAsync(new WrotaCelne.Modules.Accounts.Contracts.Operators.CountPlatformOperators());
+            if (existing > 0)
+            {
+                return; // a restored or reused data directory: its operator is someone else's
+            }
+
+            var created = await accounts.ExecuteCommandAsync(new WrotaCelne.Modules.Accounts.Contracts.Operators.CreatePlatformOperator(OperatorEmail, "Operator Testowy"));
+            OperatorPassword = created.OneTimePassword;
+        }
+
+        var response = await SignInAsync(Client, OperatorEmail, OperatorPassword);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"The operator could not sign in: {(int)response.StatusCode}.");
         }
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
 using WrotaCelne.Modules.Accounts.Contracts;
 using WrotaCelne.Modules.Accounts.Contracts.Organizations;
 
@@ -11,7 +12,8 @@ internal static class OrganizationEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/v1/organizations").WithTags("Accounts");
+        // Platform operators manage organizations; organization users will read their own through their profile.
+        var group = endpoints.MapGroup("/api/v1/organizations").WithTags("Accounts").RequireAuthorization(AccessPolicies.PlatformOperator);
         group.MapPost("/", RegisterAsync)
             .WithName("RegisterOrganization")
             .WithSummary("Registers a customer organization (tenant).")

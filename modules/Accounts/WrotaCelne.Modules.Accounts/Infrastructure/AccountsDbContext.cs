@@ -1,22 +1,48 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using WrotaCelne.BuildingBlocks;
 using WrotaCelne.BuildingBlocks.Infrastructure.Persistence;
 using WrotaCelne.Modules.Accounts.Application;
 using WrotaCelne.Modules.Accounts.Domain;
 
 namespace WrotaCelne.Modules.Accounts.Infrastructure;
 
-internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options) : ModuleDbContext(options), IAccountsData
+/// <summary>
+/// Accounts' database: organizations, and user accounts in ASP.NET Core Identity's schema (users,
+/// claims, logins, tokens; roles are the module's own, per organization). It derives from Identity's
+/// context, so outbox and inbox come through <see cref="IModuleDbContext"/> and <see cref="ModuleModel"/>.
+/// </summary>
+internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options)
+    : IdentityUserContext<UserAccount, Guid>(options), IModuleDbContext, IAccountsData
 {
     public const string FileName = "accounts.db";
 
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
     public DbSet<Organization> Organizations => Set<Organization>();
+
+    public void AddIntegrationEvent(IntegrationEvent integrationEvent) => ModuleModel.AddIntegrationEvent(this, integrationEvent);
 
     Task<int> IAccountsData.SaveChangesAsync(CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => ModuleModel.ApplyConventions(configurationBuilder);
+
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        base.OnModelCreating(modelBuilder);
-        modelBuilder.Entity<Organization>(b =>
+        base.OnModelCreating(builder);
+        ModuleModel.ApplyMessaging(builder);
+        builder.Entity<UserAccount>(b =>
+        {
+            b.ToTable("users");
+            b.Property(u => u.DisplayName).HasMaxLength(UserAccount.DisplayNameMaxLength);
+            b.HasIndex(u => u.OrganizationId);
+        });
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>>().ToTable("user_claims");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>>().ToTable("user_logins");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>>().ToTable("user_tokens");
+        builder.Entity<Organization>(b =>
         {
             b.ToTable("organizations");
             b.HasKey(o => o.Id);

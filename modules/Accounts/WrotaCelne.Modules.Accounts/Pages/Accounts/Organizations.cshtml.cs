@@ -9,6 +9,7 @@ using WrotaCelne.Modules.Accounts.Resources;
 
 namespace WrotaCelne.Modules.Accounts.Pages.Accounts;
 
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = AccessPolicies.PlatformOperator)]
 internal sealed class OrganizationsModel(IAccountsModule accounts, IStringLocalizer<AccountsResources> text) : PageModel
 {
     [BindProperty]

@@ -1,0 +1,44 @@
+using System.Net.Mail;
+using Microsoft.AspNetCore.Identity;
+using WrotaCelne.BuildingBlocks;
+using WrotaCelne.Modules.Accounts.Contracts.Operators;
+using WrotaCelne.Modules.Accounts.Domain;
+
+namespace WrotaCelne.Modules.Accounts.Application;
+
+internal sealed class CreatePlatformOperatorHandler(UserManager<UserAccount> users, TimeProvider clock) : ICommandHandler<CreatePlatformOperator, CreatedOperatorDto>
+{
+    public async Task<CreatedOperatorDto> HandleAsync(CreatePlatformOperator command, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors().Require("displayName", command.DisplayName, UserAccount.DisplayNameMaxLength);
+        var email = command.Email?.Trim() ?? "";
+        if (email.Length is 0 or > 254 || !MailAddress.TryCreate(email, out _))
+        {
+            errors.Add("email", "email.invalid", "Give a valid e-mail address.");
+        }
+
+        errors.ThrowIfAny();
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            throw new ConflictException("email", "email.taken", "A user with this e-mail address already exists.");
+        }
+
+        var password = OneTimePassword.Generate();
+        var account = new UserAccount
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = email,
+            Email = email,
+            DisplayName = command.DisplayName.Trim(),
+            IsPlatformOperator = true,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        var result = await users.CreateAsync(account, password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("The operator could not be created: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+
+        return new CreatedOperatorDto(account.Id, email, password);
+    }
+}

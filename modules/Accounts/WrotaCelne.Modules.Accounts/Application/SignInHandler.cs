@@ -1,0 +1,66 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Identity;
+using WrotaCelne.BuildingBlocks;
+using WrotaCelne.Modules.Accounts.Contracts.SignIn;
+using WrotaCelne.Modules.Accounts.Domain;
+
+namespace WrotaCelne.Modules.Accounts.Application;
+
+internal sealed class SignInHandler(SignInManager<UserAccount> signIn, UserManager<UserAccount> users, IPasswordHasher<UserAccount> hasher)
+    : ICommandHandler<SignIn, SignInOutcome>, ICommandHandler<SignOut, bool>
+{
+    /// <summary>Password hashing is deliberately slow; at most one check per core runs at a time so a login flood cannot starve other requests.</summary>
+    private static readonly ConcurrencyLimiter Hashing = new(new ConcurrencyLimiterOptions
+    {
+        PermitLimit = Environment.ProcessorCount,
+        QueueLimit = 4 * Environment.ProcessorCount,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
+
+    private static readonly UserAccount Nobody = new() { Id = Guid.Empty, UserName = "nobody" };
+
+    // A real hash with the configured cost, checked when there is no real one, so every failure takes as long as a wrong password.
+    private static string? _decoyHash;
+
+    public async Task<SignInOutcome> HandleAsync(SignIn command, CancellationToken cancellationToken)
+    {
+        using var lease = await Hashing.AcquireAsync(1, cancellationToken);
+        if (!lease.IsAcquired)
+        {
+            return SignInOutcome.Busy;
+        }
+
+        var user = string.IsNullOrWhiteSpace(command.Email) ? null : await users.FindByEmailAsync(command.Email.Trim());
+        if (user is null)
+        {
+            SpendAsMuchTimeAsAPasswordCheck(command.Password);
+            return SignInOutcome.Failed;
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, command.Password ?? "", isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return SignInOutcome.SignedIn;
+        }
+
+        if (result.IsLockedOut || result.IsNotAllowed)
+        {
+            // Identity answers these before checking the password; keep the timing of a wrong password.
+            SpendAsMuchTimeAsAPasswordCheck(command.Password);
+        }
+
+        return SignInOutcome.Failed;
+    }
+
+    public async Task<bool> HandleAsync(SignOut command, CancellationToken cancellationToken)
+    {
+        await signIn.SignOutAsync();
+        return true;
+    }
+
+    private void SpendAsMuchTimeAsAPasswordCheck(string? password)
+    {
+        _decoyHash ??= hasher.HashPassword(Nobody, Guid.NewGuid().ToString());
+        hasher.VerifyHashedPassword(Nobody, _decoyHash, password ?? "");
+    }
+}

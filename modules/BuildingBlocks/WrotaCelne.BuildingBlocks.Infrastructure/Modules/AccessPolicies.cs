@@ -1,0 +1,18 @@
+namespace WrotaCelne.BuildingBlocks.Infrastructure.Modules;
+
+/// <summary>Authorization policy and claim names shared by the host and the modules (Accounts issues the claims).</summary>
+public static class AccessPolicies
+{
+    /// <summary>The install's own administrators: organizations, plugins, jobs; never customers' declarations.</summary>
+    public const string PlatformOperator = "platform-operator";
+
+    /// <summary>Any signed-in person.</summary>
+    public const string SignedIn = "signed-in";
+
+    public const string PlatformOperatorClaim = "wc:operator";
+
+    public const string OrganizationClaim = "wc:organization";
+
+    /// <summary>The rate-limiter policy of the sign-in form.</summary>
+    public const string SignInRateLimit = "sign-in";
+}
