@@ -122,6 +122,16 @@ public sealed partial class TestHost : IAsyncDisposable
         }
     }
 
+    /// <summary>After a test ended the operator's sessions: sign the shared client in again.</summary>
+    public async Task SignInDefaultClientAgainAsync()
+    {
+        var response = await SignInAsync(Client, OperatorEmail, OperatorPassword);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"The operator could not sign in: {(int)response.StatusCode}.");
+        }
+    }
+
     private async Task SignInDefaultClientAsOperatorAsync()
     {
         await using (var scope = Services.CreateAsyncScope())

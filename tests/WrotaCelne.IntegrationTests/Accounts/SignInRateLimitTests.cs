@@ -1,0 +1,28 @@
+using System.Net;
+using WrotaCelne.IntegrationTests.Infrastructure;
+using Xunit;
+
+namespace WrotaCelne.IntegrationTests.Accounts;
+
+public sealed class SignInRateLimitTests
+{
+    [Fact]
+    public async Task A_burst_of_sign_ins_from_one_address_gets_429_with_retry_after_while_other_pages_answer()
+    {
+        await using var host = await TestHost.StartAsync(new Dictionary<string, string> { ["Modules:Accounts:SignInsPerMinute"] = "3" });
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? refused = null;
+        for (var i = 0; i < 6; i++)
+        {
+            var response = await TestHost.SignInAsync(host.NewClient(), $"burst-{i}@example.com", "wrong password");
+            statuses.Add(response.StatusCode);
+            refused ??= response.StatusCode == HttpStatusCode.TooManyRequests ? response : null;
+        }
+
+        // The default client's own sign-in at start used one of the three.
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+        Assert.True(int.Parse(refused!.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) > 0);
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/declarations")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.NewClient().GetAsync("/account/sign-in")).StatusCode);
+    }
+}
