@@ -65,6 +65,8 @@ public static class WrotaCelneApplication
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
 
+        var proxies = ReverseProxy.KnownProxies(builder.Configuration);
+        ReverseProxy.Configure(builder.Services, proxies);
         builder.Services.AddSingleton<PluginCatalog>();
         builder.Services.AddHealthChecks().AddCheck<PluginsHealthCheck>("plugins", tags: ["ready"]);
         builder.Services.AddProblemDetails();
@@ -83,6 +85,11 @@ public static class WrotaCelneApplication
         if (settings.MigrateOnStart)
         {
             await DatabaseMigrator.MigrateAsync(app.Services, modules, cancellationToken);
+        }
+
+        if (proxies.Count > 0)
+        {
+            app.UseForwardedHeaders();
         }
 
         app.UseExceptionHandler();

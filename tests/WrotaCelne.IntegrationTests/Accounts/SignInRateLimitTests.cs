@@ -25,4 +25,26 @@ public sealed class SignInRateLimitTests
         Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/declarations")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await host.NewClient().GetAsync("/account/sign-in")).StatusCode);
     }
+
+    [Fact]
+    public async Task Behind_a_known_proxy_each_client_address_has_its_own_allowance()
+    {
+        await using var host = await TestHost.StartAsync(new Dictionary<string, string>
+        {
+            ["Modules:Accounts:SignInsPerMinute"] = "2",
+            ["ReverseProxy:KnownProxies:0"] = "127.0.0.1",
+        });
+
+        async Task<HttpStatusCode> AttemptFrom(string address)
+        {
+            var client = host.NewClient();
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+            return (await TestHost.SignInAsync(client, "someone@example.com", "wrong password")).StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.OK, await AttemptFrom("203.0.113.10"));
+        Assert.Equal(HttpStatusCode.OK, await AttemptFrom("203.0.113.10"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await AttemptFrom("203.0.113.10"));
+        Assert.Equal(HttpStatusCode.OK, await AttemptFrom("203.0.113.20"));
+    }
 }
