@@ -21,8 +21,23 @@ public sealed partial class CreateOperatorCommandTests
         var client = host.NewClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/admin/plugins")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await TestHost.SignInAsync(client, "anna.nowak@agencja.test", password)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/admin/plugins")).StatusCode);
         Assert.Contains("Anna Nowak", await client.GetStringAsync("/"), StringComparison.Ordinal);
+
+        // Password alone is not enough for an operator: the console sends her to set up two-step sign-in.
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/v1/admin/plugins")).StatusCode);
+        var console = await client.GetAsync("/admin/plugins");
+        Assert.Equal(HttpStatusCode.Redirect, console.StatusCode);
+        Assert.Equal("/account/two-factor/setup", console.Headers.Location!.OriginalString);
+        var key = await TestHost.SetUpAuthenticatorAsync(client);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/admin/plugins")).StatusCode);
+
+        // From now on her sign-in takes both steps.
+        var next = host.NewClient();
+        var first = await TestHost.SignInAsync(next, "anna.nowak@agencja.test", password);
+        Assert.StartsWith("/account/two-factor", first.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await next.GetAsync("/api/v1/admin/plugins")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await TestHost.SignInWithSecondFactorAsync(next, "anna.nowak@agencja.test", password, key)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await next.GetAsync("/api/v1/admin/plugins")).StatusCode);
     }
 
     [Fact]

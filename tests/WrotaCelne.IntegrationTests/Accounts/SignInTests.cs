@@ -78,6 +78,43 @@ public sealed class SignInTests(HostFixture fixture) : IClassFixture<HostFixture
     }
 
     [Fact]
+    public async Task A_wrong_or_reused_recovery_code_does_not_complete_a_sign_in_but_a_fresh_one_does()
+    {
+        var (email, password) = await CreateUserAsync();
+        var client = Host.NewClient();
+        await TestHost.SignInAsync(client, email, password);
+        var key = await TestHost.SetUpAuthenticatorAsync(client);
+        string[] codes;
+        await using (var scope = Host.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
+            var user = await users.FindByEmailAsync(email);
+            codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user!, 2))!.ToArray();
+        }
+
+        async Task<HttpResponseMessage> SecondStep(string code, bool recovery)
+        {
+            var attempt = Host.NewClient();
+            var first = await TestHost.SignInAsync(attempt, email, password);
+            var next = first.Headers.Location!.OriginalString;
+            var token = await TestHost.AntiforgeryTokenAsync(attempt, next);
+            var form = new Dictionary<string, string> { ["Input.Code"] = code, ["__RequestVerificationToken"] = token };
+            if (recovery)
+            {
+                form["Input.IsRecoveryCode"] = "true";
+            }
+
+            return await attempt.PostAsync(next, new FormUrlEncodedContent(form));
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await SecondStep("000000", recovery: false)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await SecondStep("not-a-code", recovery: true)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await SecondStep(codes[0], recovery: true)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await SecondStep(codes[0], recovery: true)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await SecondStep(TestHost.CurrentCode(key), recovery: false)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_session_ends_at_its_next_request_once_the_security_stamp_changes()
     {
         var client = await Host.NewOperatorClientAsync();

@@ -23,6 +23,9 @@ public sealed class ShellBrowserTests(BrowserFixture fixture) : IClassFixture<Br
         await page.ClickAsync("#sign-in button[type=submit]");
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Nieprawidłowy e-mail lub hasło");
         await fixture.SignInAsync(page, TestHost.OperatorEmail, fixture.Host.OperatorPassword);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Weryfikacja dwuetapowa");
+        await page.FillAsync("#Input_Code", TestHost.CurrentCode(fixture.Host.OperatorAuthenticatorKey));
+        await page.ClickAsync("#two-factor button[type=submit]");
         await Expect(page.Locator("header .who")).ToHaveTextAsync("Operator Testowy");
 
         // The language switch submits itself when a language is chosen.
@@ -63,6 +66,8 @@ public sealed class ShellBrowserTests(BrowserFixture fixture) : IClassFixture<Br
     {
         var page = await fixture.NewPageAsync();
         await fixture.SignInAsync(page, TestHost.OperatorEmail, fixture.Host.OperatorPassword);
+        await page.FillAsync("#Input_Code", TestHost.CurrentCode(fixture.Host.OperatorAuthenticatorKey));
+        await page.ClickAsync("#two-factor button[type=submit]");
         await page.Locator("nav.shell-nav").GetByRole(AriaRole.Link, new() { Name = "Wtyczki" }).ClickAsync();
         await Expect(page.Locator("#plugins tr.status-active")).ToHaveCountAsync(2);
         await Expect(page.Locator("#plugins")).ToContainTextAsync("wrotacelne.format.ncts-p5");

@@ -41,10 +41,11 @@ public sealed class DatabaseCommandTests
         var data = TempDirectory.Create("live");
         var backup = Path.Combine(TempDirectory.Create("backups"), "2026-11-25");
         Guid organizationId;
-        string operatorPassword;
+        string operatorPassword, operatorKey;
         await using (var host = await TestHost.StartAsync(dataDirectory: data))
         {
             operatorPassword = host.OperatorPassword;
+            operatorKey = host.OperatorAuthenticatorKey;
             organizationId = (await Api.RegisterOrganizationAsync(host.Client, "Kopia Zapasowa Sp. z o.o.")).GetProperty("id").GetGuid();
             await TestHost.EventuallyAsync(async () => (await host.Client.GetAsync($"/api/v1/billing/accounts/{organizationId}")).IsSuccessStatusCode ? "ok" : null);
 
@@ -66,7 +67,7 @@ public sealed class DatabaseCommandTests
         var restored = TempDirectory.Create("restored");
         TempDirectory.CopyTree(backup, restored);
         await using var restoredHost = await TestHost.StartAsync(dataDirectory: restored);
-        Assert.Equal(HttpStatusCode.Redirect, (await TestHost.SignInAsync(restoredHost.Client, TestHost.OperatorEmail, operatorPassword)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await TestHost.SignInWithSecondFactorAsync(restoredHost.Client, TestHost.OperatorEmail, operatorPassword, operatorKey)).StatusCode);
         var organization = await restoredHost.Client.GetFromJsonAsync<JsonElement>($"/api/v1/organizations/{organizationId}");
         Assert.Equal("Kopia Zapasowa Sp. z o.o.", organization.GetProperty("name").GetString());
         Assert.Equal(HttpStatusCode.OK, (await restoredHost.Client.GetAsync($"/api/v1/billing/accounts/{organizationId}")).StatusCode);

@@ -24,6 +24,49 @@ public sealed partial class TestHost : IAsyncDisposable
     /// <summary>The one-time password of the platform operator every test host starts with.</summary>
     public string OperatorPassword { get; private set; } = "";
 
+    /// <summary>The operator's authenticator key (base32), as the authenticator app holds it.</summary>
+    public string OperatorAuthenticatorKey { get; private set; } = "";
+
+    /// <summary>The code an authenticator app shows now, computed by an independent TOTP implementation (Otp.NET).</summary>
+    public static string CurrentCode(string base32Key) => new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(base32Key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant())).ComputeTotp();
+
+    /// <summary>Password, then (when asked) the authenticator code; returns the last response.</summary>
+    public static async Task<HttpResponseMessage> SignInWithSecondFactorAsync(HttpClient client, string email, string password, string base32Key)
+    {
+        var first = await SignInAsync(client, email, password);
+        var next = first.Headers.Location?.OriginalString;
+        if (first.StatusCode != HttpStatusCode.Redirect || next is null || !next.StartsWith("/account/two-factor", StringComparison.Ordinal))
+        {
+            return first;
+        }
+
+        var token = await AntiforgeryTokenAsync(client, next);
+        return await client.PostAsync(next, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Code"] = CurrentCode(base32Key),
+            ["__RequestVerificationToken"] = token,
+        }));
+    }
+
+    /// <summary>Sets up the authenticator for the account signed in on <paramref name="client"/>; returns its key.</summary>
+    public static async Task<string> SetUpAuthenticatorAsync(HttpClient client)
+    {
+        var html = await client.GetStringAsync("/account/two-factor/setup");
+        var key = SharedKeyPattern().Match(html).Groups[1].Value;
+        var token = TokenPattern().Match(html).Groups[1].Value;
+        var response = await client.PostAsync("/account/two-factor/setup", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Code"] = CurrentCode(key),
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+        }));
+        if (!(await response.Content.ReadAsStringAsync()).Contains("id=\"recovery-codes\"", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("The authenticator could not be set up.");
+        }
+
+        return key;
+    }
+
     public string DataDirectory { get; }
 
     public Uri Address { get; }
@@ -86,7 +129,7 @@ public sealed partial class TestHost : IAsyncDisposable
     public async Task<HttpClient> NewOperatorClientAsync()
     {
         var client = NewClient();
-        var response = await SignInAsync(client, OperatorEmail, OperatorPassword);
+        var response = await SignInWithSecondFactorAsync(client, OperatorEmail, OperatorPassword, OperatorAuthenticatorKey);
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
             throw new InvalidOperationException($"The operator could not sign in: {(int)response.StatusCode}.");
@@ -125,7 +168,7 @@ public sealed partial class TestHost : IAsyncDisposable
     /// <summary>After a test ended the operator's sessions: sign the shared client in again.</summary>
     public async Task SignInDefaultClientAgainAsync()
     {
-        var response = await SignInAsync(Client, OperatorEmail, OperatorPassword);
+        var response = await SignInWithSecondFactorAsync(Client, OperatorEmail, OperatorPassword, OperatorAuthenticatorKey);
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
             throw new InvalidOperationException($"The operator could not sign in: {(int)response.StatusCode}.");
@@ -152,6 +195,9 @@ public sealed partial class TestHost : IAsyncDisposable
         {
             throw new InvalidOperationException($"The operator could not sign in: {(int)response.StatusCode}.");
         }
+
+        // Two-step sign-in is mandatory for operators: set it up as a new operator must.
+        OperatorAuthenticatorKey = await SetUpAuthenticatorAsync(Client);
     }
 
     public async ValueTask DisposeAsync()
@@ -163,4 +209,7 @@ public sealed partial class TestHost : IAsyncDisposable
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
+
+    [GeneratedRegex("<code id=\"shared-key\">([^<]+)</code>")]
+    private static partial Regex SharedKeyPattern();
 }

@@ -16,4 +16,7 @@ public enum SignInOutcome
 
     /// <summary>Too many password checks are running at once; try again in a moment.</summary>
     Busy = 3,
+
+    /// <summary>The password was right; the second factor (authenticator or recovery code) comes next.</summary>
+    SecondFactorRequired = 4,
 }

@@ -43,6 +43,11 @@ internal sealed class SignInHandler(SignInManager<UserAccount> signIn, UserManag
             return SignInOutcome.SignedIn;
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            return SignInOutcome.SecondFactorRequired;
+        }
+
         if (result.IsLockedOut || result.IsNotAllowed)
         {
             // Identity answers these before checking the password; keep the timing of a wrong password.

@@ -21,6 +21,10 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure;
 internal static class IdentitySetup
 {
     public const string CookieName = "__Host-WrotaCelne";
+
+    /// <summary>Identity marks a session whose sign-in used a second factor with amr=mfa (RFC 8176).</summary>
+    public const string MultiFactorClaim = "amr";
+    public const string MultiFactorValue = "mfa";
     public const int PasswordIterations = 210_000;
     public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(8);
 
@@ -50,7 +54,23 @@ internal static class IdentitySetup
             o.CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV3;
             o.IterationCount = PasswordIterations;
         });
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.Zero;
+
+            // The validator rebuilds the principal from the store on every request; how the person signed in
+            // (amr=mfa) is not in the store, so carry it over, or two-step sessions would lose that mark.
+            o.OnRefreshingPrincipal = context =>
+            {
+                var identity = context.NewPrincipal?.Identities.FirstOrDefault();
+                foreach (var claim in context.CurrentPrincipal?.FindAll(MultiFactorClaim) ?? [])
+                {
+                    identity?.AddClaim(new System.Security.Claims.Claim(claim.Type, claim.Value));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
@@ -66,12 +86,30 @@ internal static class IdentitySetup
             o.LogoutPath = "/account/sign-out";
             o.AccessDeniedPath = "/account/access-denied";
             o.Events.OnRedirectToLogin = ctx => AnswerApiOr(ctx, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = ctx => AnswerApiOr(ctx, StatusCodes.Status403Forbidden);
+            o.Events.OnRedirectToAccessDenied = ctx =>
+            {
+                // An operator who signed in without a second factor is sent to set one up, not just refused.
+                var user = ctx.HttpContext.User;
+                if (!ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                    && user.HasClaim(AccessPolicies.PlatformOperatorClaim, "true")
+                    && !user.HasClaim(MultiFactorClaim, MultiFactorValue))
+                {
+                    ctx.Response.Redirect("/account/two-factor/setup");
+                    return Task.CompletedTask;
+                }
+
+                return AnswerApiOr(ctx, StatusCodes.Status403Forbidden);
+            };
         });
 
         services.AddAuthorizationBuilder()
             .AddPolicy(AccessPolicies.SignedIn, p => p.RequireAuthenticatedUser())
-            .AddPolicy(AccessPolicies.PlatformOperator, p => p.RequireAuthenticatedUser().RequireClaim(AccessPolicies.PlatformOperatorClaim, "true"));
+            .AddPolicy(AccessPolicies.PlatformOperator, p => p
+                .RequireAuthenticatedUser()
+                .RequireClaim(AccessPolicies.PlatformOperatorClaim, "true")
+                .RequireClaim(MultiFactorClaim, MultiFactorValue)); // two-factor sign-in is mandatory for operators
+        services.AddHttpContextAccessor();
+        services.AddScoped<Application.ICurrentUser, HttpCurrentUser>();
 
         services.AddRateLimiter(o =>
         {

@@ -35,6 +35,8 @@ internal sealed class SignInModel(IAccountsModule accounts, IStringLocalizer<Acc
         {
             case SignInOutcome.SignedIn:
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            case SignInOutcome.SecondFactorRequired:
+                return RedirectToPage("/Account/TwoFactor", new { returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/" });
             case SignInOutcome.Busy:
                 Response.Headers.RetryAfter = "1";
                 return new ContentResult { StatusCode = StatusCodes.Status429TooManyRequests, Content = text["SignIn.Busy"], ContentType = "text/plain; charset=utf-8" };

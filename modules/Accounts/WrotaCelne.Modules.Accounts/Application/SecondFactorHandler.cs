@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Identity;
+using WrotaCelne.BuildingBlocks;
+using WrotaCelne.Modules.Accounts.Contracts.SignIn;
+using WrotaCelne.Modules.Accounts.Domain;
+
+namespace WrotaCelne.Modules.Accounts.Application;
+
+/// <summary>Two-factor sign-in with an authenticator app (Identity's TOTP provider) and one-time recovery codes.</summary>
+internal sealed class SecondFactorHandler(SignInManager<UserAccount> signIn, UserManager<UserAccount> users, ICurrentUser currentUser)
+    : ICommandHandler<SignInWithSecondFactor, SignInOutcome>,
+      ICommandHandler<StartAuthenticatorSetup, AuthenticatorSetupDto>,
+      ICommandHandler<ConfirmAuthenticatorSetup, IReadOnlyList<string>>
+{
+    public const int RecoveryCodeCount = 10;
+    private const string Issuer = "Wrota Celne";
+
+    public async Task<SignInOutcome> HandleAsync(SignInWithSecondFactor command, CancellationToken cancellationToken)
+    {
+        // Recovery codes are stored as issued ("abcde-fghij"); authenticator codes may be typed as "123 456".
+        var code = command.IsRecoveryCode ? (command.Code ?? "").Trim() : Normalize(command.Code);
+        if (code.Length == 0)
+        {
+            return SignInOutcome.Failed;
+        }
+
+        var result = command.IsRecoveryCode
+            ? await signIn.TwoFactorRecoveryCodeSignInAsync(code)
+            : await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        return result.Succeeded ? SignInOutcome.SignedIn : SignInOutcome.Failed;
+    }
+
+    public async Task<AuthenticatorSetupDto> HandleAsync(StartAuthenticatorSetup command, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.FindAsync() ?? throw new NotFoundException("The signed-in user");
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("No authenticator key was generated.");
+            await signIn.RefreshSignInAsync(user); // the reset changed the security stamp
+        }
+
+        var grouped = string.Join(' ', key.Chunk(4).Select(c => new string(c))).ToLowerInvariant();
+        var uri = string.Format(
+            CultureInfo.InvariantCulture,
+            "otpauth://totp/{0}:{1}?secret={2}&issuer={0}&digits=6",
+            UrlEncoder.Default.Encode(Issuer),
+            UrlEncoder.Default.Encode(user.Email ?? user.UserName ?? ""),
+            key);
+        return new AuthenticatorSetupDto(grouped, uri);
+    }
+
+    public async Task<IReadOnlyList<string>> HandleAsync(ConfirmAuthenticatorSetup command, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.FindAsync() ?? throw new NotFoundException("The signed-in user");
+        var valid = await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, Normalize(command.Code));
+        if (!valid)
+        {
+            throw new InvalidInputException("code", "code.invalid", "The code is not valid; check the time on the phone and enter the current code.");
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, true);
+        var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))?.ToList() ?? [];
+
+        // The user has just shown the second factor: the new session counts as multi-factor.
+        // (amr=mfa, as Identity itself marks a two-factor sign-in.)
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "mfa")]);
+        return codes;
+    }
+
+    private static string Normalize(string? code) => new((code ?? "").Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray());
+}
