@@ -27,7 +27,7 @@ public sealed class AccountsModuleInstaller : IModuleInstaller
     public Type Resources => typeof(AccountsResources);
 
     public IReadOnlyList<NavigationItem> Navigation { get; } =
-        [new("/accounts/organizations", typeof(AccountsResources), "Nav.Organizations", 10, OperatorOnly: true), new("/accounts/roles", typeof(AccountsResources), "Nav.Roles", 50)];
+        [new("/accounts/organizations", typeof(AccountsResources), "Nav.Organizations", 10, OperatorOnly: true), new("/accounts/roles", typeof(AccountsResources), "Nav.Roles", 50), new("/accounts/audit", typeof(AccountsResources), "Nav.Audit", 60, OperatorOnly: true)];
 
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
@@ -48,6 +48,7 @@ public sealed class AccountsModuleInstaller : IModuleInstaller
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         OrganizationEndpoints.Map(endpoints);
+        AuditEndpoints.Map(endpoints);
         RoleEndpoints.Map(endpoints);
     }
 }

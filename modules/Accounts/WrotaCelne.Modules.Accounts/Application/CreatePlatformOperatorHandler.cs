@@ -6,7 +6,7 @@ using WrotaCelne.Modules.Accounts.Domain;
 
 namespace WrotaCelne.Modules.Accounts.Application;
 
-internal sealed class CreatePlatformOperatorHandler(UserManager<UserAccount> users, TimeProvider clock) : ICommandHandler<CreatePlatformOperator, CreatedOperatorDto>
+internal sealed class CreatePlatformOperatorHandler(UserManager<UserAccount> users, TimeProvider clock, IAuditTrail audit) : ICommandHandler<CreatePlatformOperator, CreatedOperatorDto>
 {
     public async Task<CreatedOperatorDto> HandleAsync(CreatePlatformOperator command, CancellationToken cancellationToken)
     {
@@ -39,6 +39,7 @@ internal sealed class CreatePlatformOperatorHandler(UserManager<UserAccount> use
             throw new InvalidOperationException("The operator could not be created: " + string.Join("; ", result.Errors.Select(e => e.Description)));
         }
 
+        await audit.RecordPlatformAsync(AuditActions.OperatorCreated, $"Operator {email} ({account.DisplayName}).", cancellationToken);
         return new CreatedOperatorDto(account.Id, email, password);
     }
 }

@@ -9,6 +9,8 @@ internal interface IAccountsData
 {
     DbSet<Organization> Organizations { get; }
 
+    DbSet<AuditEntry> AuditEntries { get; }
+
     void AddIntegrationEvent(IntegrationEvent integrationEvent);
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);

@@ -7,7 +7,7 @@ using WrotaCelne.Modules.Accounts.Domain;
 
 namespace WrotaCelne.Modules.Accounts.Application;
 
-internal sealed class RegisterOrganizationHandler(IAccountsData data, TimeProvider clock) : ICommandHandler<RegisterOrganization, OrganizationDto>
+internal sealed class RegisterOrganizationHandler(IAccountsData data, TimeProvider clock, IAuditTrail audit) : ICommandHandler<RegisterOrganization, OrganizationDto>
 {
     public async Task<OrganizationDto> HandleAsync(RegisterOrganization command, CancellationToken cancellationToken)
     {
@@ -19,6 +19,7 @@ internal sealed class RegisterOrganizationHandler(IAccountsData data, TimeProvid
             ct => data.Organizations.AnyAsync(o => o.Nip == organization.Nip && o.Id != organization.Id, ct),
             () => new ConflictException("nip", "nip.taken", "An organization with this NIP is already registered."),
             cancellationToken);
+        await audit.RecordPlatformAsync(AuditActions.OrganizationRegistered, $"{organization.Name}, NIP {organization.Nip}, id {organization.Id}.", cancellationToken);
         return organization.ToDto();
     }
 }

@@ -9,7 +9,7 @@ using WrotaCelne.Modules.Accounts.Domain;
 namespace WrotaCelne.Modules.Accounts.Application;
 
 /// <summary>Two-factor sign-in with an authenticator app (Identity's TOTP provider) and one-time recovery codes.</summary>
-internal sealed class SecondFactorHandler(SignInManager<UserAccount> signIn, UserManager<UserAccount> users, ICurrentUser currentUser)
+internal sealed class SecondFactorHandler(SignInManager<UserAccount> signIn, UserManager<UserAccount> users, ICurrentUser currentUser, IAuditTrail audit)
     : ICommandHandler<SignInWithSecondFactor, SignInOutcome>,
       ICommandHandler<StartAuthenticatorSetup, AuthenticatorSetupDto>,
       ICommandHandler<ConfirmAuthenticatorSetup, IReadOnlyList<string>>
@@ -26,9 +26,17 @@ internal sealed class SecondFactorHandler(SignInManager<UserAccount> signIn, Use
             return SignInOutcome.Failed;
         }
 
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return SignInOutcome.Failed; // no password step in progress (or it expired)
+        }
+
         var result = command.IsRecoveryCode
             ? await signIn.TwoFactorRecoveryCodeSignInAsync(code)
             : await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        var how = command.IsRecoveryCode ? "Password and recovery code." : "Password and authenticator code.";
+        await audit.RecordAsync(result.Succeeded ? AuditActions.SignInSucceeded : result.IsLockedOut ? AuditActions.SignInLockedOut : AuditActions.SecondFactorFailed, user, "", how, cancellationToken);
         return result.Succeeded ? SignInOutcome.SignedIn : SignInOutcome.Failed;
     }
 
@@ -63,6 +71,7 @@ internal sealed class SecondFactorHandler(SignInManager<UserAccount> signIn, Use
         }
 
         await users.SetTwoFactorEnabledAsync(user, true);
+        await audit.RecordAsync(AuditActions.SecondFactorEnabled, user, "", "Authenticator app.", cancellationToken);
         var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))?.ToList() ?? [];
 
         // The user has just shown the second factor: the new session counts as multi-factor.

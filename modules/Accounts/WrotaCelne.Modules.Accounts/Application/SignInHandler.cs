@@ -6,7 +6,7 @@ using WrotaCelne.Modules.Accounts.Domain;
 
 namespace WrotaCelne.Modules.Accounts.Application;
 
-internal sealed class SignInHandler(SignInManager<UserAccount> signIn, UserManager<UserAccount> users, IPasswordHasher<UserAccount> hasher)
+internal sealed class SignInHandler(SignInManager<UserAccount> signIn, UserManager<UserAccount> users, IPasswordHasher<UserAccount> hasher, IAuditTrail audit)
     : ICommandHandler<SignIn, SignInOutcome>, ICommandHandler<SignOut, bool>
 {
     /// <summary>Password hashing is deliberately slow; at most one check per core runs at a time so a login flood cannot starve other requests.</summary>
@@ -34,12 +34,14 @@ internal sealed class SignInHandler(SignInManager<UserAccount> signIn, UserManag
         if (user is null)
         {
             SpendAsMuchTimeAsAPasswordCheck(command.Password);
+            await audit.RecordAsync(AuditActions.SignInFailed, null, command.Email?.Trim() ?? "", "Unknown e-mail address.", cancellationToken);
             return SignInOutcome.Failed;
         }
 
         var result = await signIn.PasswordSignInAsync(user, command.Password ?? "", isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            await audit.RecordAsync(AuditActions.SignInSucceeded, user, "", "Password.", cancellationToken);
             return SignInOutcome.SignedIn;
         }
 
@@ -54,6 +56,12 @@ internal sealed class SignInHandler(SignInManager<UserAccount> signIn, UserManag
             SpendAsMuchTimeAsAPasswordCheck(command.Password);
         }
 
+        await audit.RecordAsync(
+            result.IsLockedOut ? AuditActions.SignInLockedOut : AuditActions.SignInFailed,
+            user,
+            "",
+            result.IsLockedOut ? "Locked out after repeated failures." : result.IsNotAllowed ? "The account is disabled." : "Wrong password.",
+            cancellationToken);
         return SignInOutcome.Failed;
     }
 

@@ -23,9 +23,32 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
 
     public DbSet<Organization> Organizations => Set<Organization>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The audit log is append-only: nothing may change or remove an entry once written.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseAuditRewrites();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseAuditRewrites();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     public void AddIntegrationEvent(IntegrationEvent integrationEvent) => ModuleModel.AddIntegrationEvent(this, integrationEvent);
 
     Task<int> IAccountsData.SaveChangesAsync(CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
+
+    private void RefuseAuditRewrites()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Audit entries are append-only.");
+        }
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => ModuleModel.ApplyConventions(configurationBuilder);
 
@@ -42,6 +65,19 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>>().ToTable("user_claims");
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>>().ToTable("user_logins");
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>>().ToTable("user_tokens");
+        builder.Entity<AuditEntry>(b =>
+        {
+            b.ToTable("audit_entries");
+            b.HasKey(e => e.Id);
+            b.Property(e => e.Id).ValueGeneratedOnAdd();
+            b.Property(e => e.Scope).HasConversion<string>().HasMaxLength(20);
+            b.Property(e => e.Actor).HasMaxLength(254);
+            b.Property(e => e.Action).HasMaxLength(60);
+            b.Property(e => e.Details).HasMaxLength(AuditEntry.DetailsMaxLength);
+            b.Property(e => e.IpAddress).HasMaxLength(45);
+            b.HasIndex(e => new { e.Scope, e.OccurredAtUtc });
+            b.HasIndex(e => new { e.OrganizationId, e.OccurredAtUtc });
+        });
         builder.Entity<Organization>(b =>
         {
             b.ToTable("organizations");

@@ -110,6 +110,7 @@ internal static class IdentitySetup
                 .RequireClaim(MultiFactorClaim, MultiFactorValue)); // two-factor sign-in is mandatory for operators
         services.AddHttpContextAccessor();
         services.AddScoped<Application.ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<Application.IAuditTrail, AuditTrail>();
 
         services.AddRateLimiter(o =>
         {

@@ -12,6 +12,26 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "audit_entries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OccurredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Details = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_entries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 columns: table => new
                 {
@@ -157,6 +177,16 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_OrganizationId_OccurredAtUtc",
+                table: "audit_entries",
+                columns: new[] { "OrganizationId", "OccurredAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_Scope_OccurredAtUtc",
+                table: "audit_entries",
+                columns: new[] { "Scope", "OccurredAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_inbox_messages_OrganizationId",
                 table: "inbox_messages",
                 column: "OrganizationId");
@@ -212,6 +242,9 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "audit_entries");
+
             migrationBuilder.DropTable(
                 name: "inbox_messages");
 

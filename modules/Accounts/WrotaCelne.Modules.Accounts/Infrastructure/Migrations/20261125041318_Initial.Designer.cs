@@ -11,7 +11,7 @@ using WrotaCelne.Modules.Accounts.Infrastructure;
 namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
 {
     [DbContext(typeof(AccountsDbContext))]
-    [Migration("20261125034904_Initial")]
+    [Migration("20261125041318_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -164,6 +164,54 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
                     b.HasIndex("DispatchedAtUtc", "OccurredAtUtc");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("WrotaCelne.Modules.Accounts.Domain.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "OccurredAtUtc");
+
+                    b.HasIndex("Scope", "OccurredAtUtc");
+
+                    b.ToTable("audit_entries", (string)null);
                 });
 
             modelBuilder.Entity("WrotaCelne.Modules.Accounts.Domain.Organization", b =>

@@ -1,0 +1,62 @@
+namespace WrotaCelne.Modules.Accounts.Domain;
+
+/// <summary>An append-only record of something that happened to accounts, sign-ins or organizations.</summary>
+internal sealed class AuditEntry
+{
+    public const int DetailsMaxLength = 1000;
+
+    private AuditEntry()
+    {
+    }
+
+    public long Id { get; private set; }
+
+    public DateTime OccurredAtUtc { get; private set; }
+
+    public AuditScope Scope { get; private set; }
+
+    /// <summary>The organization whose log holds the entry; null for platform events.</summary>
+    public Guid? OrganizationId { get; private set; }
+
+    public Guid? ActorId { get; private set; }
+
+    public string Actor { get; private set; } = "";
+
+    public string Action { get; private set; } = "";
+
+    public string Details { get; private set; } = "";
+
+    public string? IpAddress { get; private set; }
+
+    public static AuditEntry Record(DateTime nowUtc, AuditScope scope, Guid? organizationId, Guid? actorId, string actor, string action, string details, string? ipAddress) => new()
+    {
+        OccurredAtUtc = nowUtc,
+        Scope = scope,
+        OrganizationId = organizationId,
+        ActorId = actorId,
+        Actor = Truncate(actor, 254),
+        Action = action,
+        Details = Truncate(details, DetailsMaxLength),
+        IpAddress = ipAddress,
+    };
+
+    private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
+}
+
+internal enum AuditScope
+{
+    Platform = 1,
+    Organization = 2,
+}
+
+/// <summary>The action codes written to the log.</summary>
+internal static class AuditActions
+{
+    public const string SignInSucceeded = "sign-in.succeeded";
+    public const string SignInFailed = "sign-in.failed";
+    public const string SignInLockedOut = "sign-in.locked-out";
+    public const string SecondFactorFailed = "sign-in.second-factor-failed";
+    public const string SecondFactorEnabled = "second-factor.enabled";
+    public const string OperatorCreated = "operator.created";
+    public const string OrganizationRegistered = "organization.registered";
+}
