@@ -10,6 +10,14 @@ public sealed class InputErrors
 
     private readonly List<FieldError> _errors = [];
 
+    public IReadOnlyList<FieldError> Errors => _errors;
+
+    public InputErrors Add(FieldError error)
+    {
+        _errors.Add(error);
+        return this;
+    }
+
     public InputErrors Add(string field, string code, string message, params object[] arguments)
     {
         _errors.Add(new FieldError(field, code, string.Format(CultureInfo.InvariantCulture, message, arguments), arguments));

@@ -41,8 +41,11 @@ public sealed class ShellBrowserTests(BrowserFixture fixture) : IClassFixture<Br
         await Expect(page.Locator("#Input_Name")).ToHaveValueAsync("Agencja Celna Przeglądarka");
 
         await page.FillAsync("#Input_Nip", nip);
+        await page.FillAsync("#Input_AdministratorName", "Paulina Przeglądarka");
+        await page.FillAsync("#Input_AdministratorEmail", Api.NewEmail("paulina"));
         await page.ClickAsync("#register-organization button[type=submit]");
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The organization was registered.");
+        await Expect(page.Locator("#administrator-password")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[A-Za-z0-9]{20}$"));
         var row = page.Locator("#organizations tr", new() { HasText = "Agencja Celna Przeglądarka" });
         await Expect(row).ToContainTextAsync($"PL{nip}00000");
 

@@ -14,7 +14,7 @@ public sealed class ApiErrorTests(HostFixture fixture) : IClassFixture<HostFixtu
     [Fact]
     public async Task Invalid_fields_answer_400_with_each_field_named()
     {
-        var response = await Client.PostAsJsonAsync("/api/v1/organizations", new { name = "", nip = "1234567890", eori = "P!" });
+        var response = await Client.PostAsJsonAsync("/api/v1/organizations", new { name = "", nip = "1234567890", eori = "P!", administratorName = "", administratorEmail = "nope" });
         await AssertProblemAsync(response, HttpStatusCode.BadRequest);
         var problem = await Api.JsonAsync(response);
         var errors = problem.GetProperty("errors");
@@ -25,6 +25,8 @@ public sealed class ApiErrorTests(HostFixture fixture) : IClassFixture<HostFixtu
         Assert.Equal("required", codes.GetProperty("name")[0].GetString());
         Assert.Equal("nip.invalid", codes.GetProperty("nip")[0].GetString());
         Assert.Equal("eori.invalid", codes.GetProperty("eori")[0].GetString());
+        Assert.Equal("required", codes.GetProperty("administratorName")[0].GetString());
+        Assert.Equal("email.invalid", codes.GetProperty("administratorEmail")[0].GetString());
     }
 
     [Fact]
@@ -59,9 +61,9 @@ public sealed class ApiErrorTests(HostFixture fixture) : IClassFixture<HostFixtu
     public async Task Duplicate_nip_answers_409_naming_the_field_and_keeps_the_first()
     {
         var nip = Api.NewNip();
-        var first = await Client.PostAsJsonAsync("/api/v1/organizations", new { name = "Pierwsza", nip });
+        var first = await Client.PostAsJsonAsync("/api/v1/organizations", new { name = "Pierwsza", nip, administratorName = "A", administratorEmail = Api.NewEmail("a") });
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
-        var second = await Client.PostAsJsonAsync("/api/v1/organizations", new { name = "Druga", nip });
+        var second = await Client.PostAsJsonAsync("/api/v1/organizations", new { name = "Druga", nip, administratorName = "B", administratorEmail = Api.NewEmail("b") });
         await AssertProblemAsync(second, HttpStatusCode.Conflict);
         Assert.True((await Api.JsonAsync(second)).GetProperty("errors").TryGetProperty("nip", out _));
 
@@ -73,7 +75,7 @@ public sealed class ApiErrorTests(HostFixture fixture) : IClassFixture<HostFixtu
     public async Task Polish_eori_is_suggested_from_the_nip()
     {
         var nip = Api.NewNip();
-        var response = await Client.PostAsJsonAsync("/api/v1/organizations", new { name = "Spedycja", nip = $"{nip[..3]}-{nip[3..6]}-{nip[6..8]}-{nip[8..]}" });
+        var response = await Client.PostAsJsonAsync("/api/v1/organizations", new { name = "Spedycja", nip = $"{nip[..3]}-{nip[3..6]}-{nip[6..8]}-{nip[8..]}", administratorName = "S", administratorEmail = Api.NewEmail("s") });
         var created = await Api.JsonAsync(response);
         Assert.Equal(nip, created.GetProperty("nip").GetString());
         Assert.Equal($"PL{nip}00000", created.GetProperty("eori").GetString());

@@ -13,11 +13,20 @@ public sealed class PageFormTests(HostFixture fixture) : IClassFixture<HostFixtu
         var client = await fixture.Host.NewOperatorClientAsync();
         var token = await TestHost.AntiforgeryTokenAsync(client, "/accounts/organizations");
         var nip = Api.NewNip();
-        var response = await client.PostAsync("/accounts/organizations", Form(token, ("Input.Name", "Agencja Celna Brama"), ("Input.Nip", nip)));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var html = await client.GetStringAsync(response.Headers.Location!.OriginalString);
+        var email = Api.NewEmail("brama");
+        var response = await client.PostAsync("/accounts/organizations", Form(token, ("Input.Name", "Agencja Celna Brama"), ("Input.Nip", nip), ("Input.AdministratorName", "Barbara Brama"), ("Input.AdministratorEmail", email)));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Agencja Celna Brama", html, StringComparison.Ordinal);
         Assert.Contains($"PL{nip}00000", html, StringComparison.Ordinal);
+        Assert.Contains($"<strong id=\"administrator-email\">{email}</strong>", html, StringComparison.Ordinal);
+
+        // The one-time password on the page signs the administrator in.
+        var password = System.Text.RegularExpressions.Regex.Match(html, "<code id=\"administrator-password\">([^<]+)</code>").Groups[1].Value;
+        var administrator = fixture.Host.NewClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await TestHost.SignInAsync(administrator, email, password)).StatusCode);
+        Assert.Contains("Barbara Brama", await administrator.GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await administrator.GetAsync("/api/v1/organizations")).StatusCode);
     }
 
     [Theory]

@@ -22,12 +22,14 @@ internal static class Api
         }
     }
 
+    public static string NewEmail(string who) => $"{who}-{Guid.NewGuid():N}@agencja.test";
+
     public static Task<JsonElement> RegisterOrganizationAsync(HttpClient client, string name = "Agencja Celna Test") =>
         RegisterOrganizationWithNipAsync(client, NewNip(), name);
 
     public static async Task<JsonElement> RegisterOrganizationWithNipAsync(HttpClient client, string nip, string name = "Agencja Celna Test")
     {
-        var response = await client.PostAsJsonAsync("/api/v1/organizations", new { name, nip });
+        var response = await client.PostAsJsonAsync("/api/v1/organizations", new { name, nip, administratorName = "Anna Administrator", administratorEmail = NewEmail("admin") });
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }

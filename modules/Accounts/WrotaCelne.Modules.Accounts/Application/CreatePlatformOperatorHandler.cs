@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using Microsoft.AspNetCore.Identity;
 using WrotaCelne.BuildingBlocks;
 using WrotaCelne.Modules.Accounts.Contracts.Operators;
@@ -11,11 +10,7 @@ internal sealed class CreatePlatformOperatorHandler(UserManager<UserAccount> use
     public async Task<CreatedOperatorDto> HandleAsync(CreatePlatformOperator command, CancellationToken cancellationToken)
     {
         var errors = new InputErrors().Require("displayName", command.DisplayName, UserAccount.DisplayNameMaxLength);
-        var email = command.Email?.Trim() ?? "";
-        if (email.Length is 0 or > 254 || !MailAddress.TryCreate(email, out _))
-        {
-            errors.Add("email", "email.invalid", "Give a valid e-mail address.");
-        }
+        var email = EmailAddress.Check(errors, "email", command.Email);
 
         errors.ThrowIfAny();
         if (await users.FindByEmailAsync(email) is not null)

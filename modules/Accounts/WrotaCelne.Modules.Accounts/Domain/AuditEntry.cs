@@ -59,4 +59,5 @@ internal static class AuditActions
     public const string SecondFactorEnabled = "second-factor.enabled";
     public const string OperatorCreated = "operator.created";
     public const string OrganizationRegistered = "organization.registered";
+    public const string UserCreated = "user.created";
 }

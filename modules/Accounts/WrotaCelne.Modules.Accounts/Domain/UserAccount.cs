@@ -15,6 +15,9 @@ internal sealed class UserAccount : IdentityUser<Guid>
 
     public bool IsPlatformOperator { get; set; }
 
+    /// <summary>The user's role in the organization (a built-in role name); null for platform operators.</summary>
+    public string? Role { get; set; }
+
     public string DisplayName { get; set; } = "";
 
     /// <summary>A disabled user cannot sign in and loses open sessions at the next request.</summary>

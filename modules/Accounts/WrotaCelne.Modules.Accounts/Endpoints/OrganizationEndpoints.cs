@@ -16,7 +16,7 @@ internal static class OrganizationEndpoints
         var group = endpoints.MapGroup("/api/v1/organizations").WithTags("Accounts").RequireAuthorization(AccessPolicies.PlatformOperator);
         group.MapPost("/", RegisterAsync)
             .WithName("RegisterOrganization")
-            .WithSummary("Registers a customer organization (tenant).")
+            .WithSummary("Registers a customer organization (tenant) with its first administrator; the answer holds the administrator's one-time password.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/", ListAsync).WithName("ListOrganizations").WithSummary("Lists organizations.");
@@ -26,7 +26,7 @@ internal static class OrganizationEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Created<OrganizationDto>> RegisterAsync(RegisterOrganization command, IAccountsModule accounts, CancellationToken cancellationToken)
+    private static async Task<Created<RegisteredOrganizationDto>> RegisterAsync(RegisterOrganization command, IAccountsModule accounts, CancellationToken cancellationToken)
     {
         var organization = await accounts.ExecuteCommandAsync(command, cancellationToken);
         return TypedResults.Created($"/api/v1/organizations/{organization.Id}", organization);

@@ -60,6 +60,7 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
         {
             b.ToTable("users");
             b.Property(u => u.DisplayName).HasMaxLength(UserAccount.DisplayNameMaxLength);
+            b.Property(u => u.Role).HasMaxLength(60);
             b.HasIndex(u => u.OrganizationId);
         });
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>>().ToTable("user_claims");

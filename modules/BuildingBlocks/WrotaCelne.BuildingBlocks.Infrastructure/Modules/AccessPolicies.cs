@@ -13,6 +13,9 @@ public static class AccessPolicies
 
     public const string OrganizationClaim = "wc:organization";
 
+    /// <summary>One claim per permission the user's role holds in the organization.</summary>
+    public const string PermissionClaim = "wc:permission";
+
     /// <summary>The rate-limiter policy of the sign-in form.</summary>
     public const string SignInRateLimit = "sign-in";
 }

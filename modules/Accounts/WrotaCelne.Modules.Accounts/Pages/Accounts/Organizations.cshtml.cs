@@ -17,21 +17,23 @@ internal sealed class OrganizationsModel(IAccountsModule accounts, IStringLocali
 
     public IReadOnlyList<OrganizationDto> Organizations { get; private set; } = [];
 
-    public bool Registered { get; private set; }
+    /// <summary>Set right after a registration: the administrator's one-time password is shown this once.</summary>
+    public RegisteredOrganizationDto? Registered { get; private set; }
 
-    public async Task OnGetAsync(bool registered, CancellationToken cancellationToken)
-    {
-        Registered = registered;
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Organizations = await accounts.ExecuteQueryAsync(new ListOrganizations(), cancellationToken);
-    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (await ModelState.TryExecuteAsync("Input", () =>
-                accounts.ExecuteCommandAsync(new RegisterOrganization(Input.Name ?? "", Input.Nip ?? "", Input.Eori), cancellationToken),
+        RegisteredOrganizationDto? registered = null;
+        if (await ModelState.TryExecuteAsync("Input", async () =>
+                registered = await accounts.ExecuteCommandAsync(
+                    new RegisterOrganization(Input.Name ?? "", Input.Nip ?? "", Input.Eori, Input.AdministratorEmail ?? "", Input.AdministratorName ?? ""), cancellationToken),
                 text))
         {
-            return RedirectToPage(new { registered = true });
+            Registered = registered;
+            Input = new OrganizationInput();
+            ModelState.Clear();
         }
 
         Organizations = await accounts.ExecuteQueryAsync(new ListOrganizations(), cancellationToken);
@@ -45,5 +47,9 @@ internal sealed class OrganizationsModel(IAccountsModule accounts, IStringLocali
         public string? Nip { get; set; }
 
         public string? Eori { get; set; }
+
+        public string? AdministratorName { get; set; }
+
+        public string? AdministratorEmail { get; set; }
     }
 }

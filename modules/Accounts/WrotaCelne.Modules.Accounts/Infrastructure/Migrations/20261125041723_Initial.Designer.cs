@@ -11,7 +11,7 @@ using WrotaCelne.Modules.Accounts.Infrastructure;
 namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
 {
     [DbContext(typeof(AccountsDbContext))]
-    [Migration("20261125041318_Initial")]
+    [Migration("20261125041723_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -310,6 +310,10 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");

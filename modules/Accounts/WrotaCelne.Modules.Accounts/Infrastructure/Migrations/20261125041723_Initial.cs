@@ -92,6 +92,7 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     OrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
                     IsPlatformOperator = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
                     IsDisabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
