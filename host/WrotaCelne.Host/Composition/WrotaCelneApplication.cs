@@ -41,7 +41,14 @@ public static class WrotaCelneApplication
         builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(modules);
-        builder.Services.AddSingleton(new PermissionCatalog(modules.Installers));
+        var permissions = new PermissionCatalog(modules.Installers);
+        builder.Services.AddSingleton(permissions);
+        var authorization = builder.Services.AddAuthorizationBuilder();
+        foreach (var permission in permissions.All)
+        {
+            authorization.AddPolicy(AccessPolicies.Permission(permission.Name), p => p.RequireAuthenticatedUser().RequireClaim(AccessPolicies.PermissionClaim, permission.Name));
+        }
+
         builder.Services.AddSingleton(TimeProvider.System);
         foreach (var module in modules.Installers)
         {

@@ -49,6 +49,7 @@ public sealed class AccountsModuleInstaller : IModuleInstaller
     {
         OrganizationEndpoints.Map(endpoints);
         AuditEndpoints.Map(endpoints);
+        UserEndpoints.Map(endpoints);
         RoleEndpoints.Map(endpoints);
     }
 }

@@ -60,4 +60,6 @@ internal static class AuditActions
     public const string OperatorCreated = "operator.created";
     public const string OrganizationRegistered = "organization.registered";
     public const string UserCreated = "user.created";
+    public const string UserDisabled = "user.disabled";
+    public const string UserEnabled = "user.enabled";
 }

@@ -16,6 +16,9 @@ public static class AccessPolicies
     /// <summary>One claim per permission the user's role holds in the organization.</summary>
     public const string PermissionClaim = "wc:permission";
 
+    /// <summary>The policy that demands one permission (the host registers one per catalogued permission).</summary>
+    public static string Permission(string permission) => "permission:" + permission;
+
     /// <summary>The rate-limiter policy of the sign-in form.</summary>
     public const string SignInRateLimit = "sign-in";
 }
