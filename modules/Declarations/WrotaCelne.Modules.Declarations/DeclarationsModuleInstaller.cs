@@ -26,7 +26,7 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
     public Type Resources => typeof(DeclarationsResources);
 
     public IReadOnlyList<NavigationItem> Navigation { get; } =
-        [new("/declarations", typeof(DeclarationsResources), "Nav.Declarations", 20)];
+        [new("/declarations", typeof(DeclarationsResources), "Nav.Declarations", 20, Permission: DeclarationsPermissions.View)];
 
     public void AddServices(IServiceCollection services, ModuleContext context)
     {

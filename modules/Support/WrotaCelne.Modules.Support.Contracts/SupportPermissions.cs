@@ -4,7 +4,7 @@ namespace WrotaCelne.Modules.Support.Contracts;
 public static class SupportPermissions
 {
     public const string Tickets = "support.tickets";
-    public const string ManageTraining = "support.training.manage";
 
-    public static IReadOnlyList<string> All { get; } = [Tickets, ManageTraining];
+    /// <summary>Trainings and presentations are scheduled by the platform's own staff (operators), not by customers' roles.</summary>
+    public static IReadOnlyList<string> All { get; } = [Tickets];
 }

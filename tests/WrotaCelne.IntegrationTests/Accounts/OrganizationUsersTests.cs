@@ -89,14 +89,5 @@ public sealed class OrganizationUsersTests(HostFixture fixture) : IClassFixture<
         Assert.Equal(HttpStatusCode.Unauthorized, (await Host.NewClient().GetAsync("/api/v1/users")).StatusCode);
     }
 
-    private async Task<HttpClient> NewOrganizationAdministratorAsync()
-    {
-        var email = Api.NewEmail("admin");
-        var response = await Host.Client.PostAsJsonAsync("/api/v1/organizations", new { name = "Agencja " + email[..12], nip = Api.NewNip(), administratorName = "Ada Admin", administratorEmail = email });
-        response.EnsureSuccessStatusCode();
-        var password = (await Api.JsonAsync(response)).GetProperty("administratorOneTimePassword").GetString()!;
-        var client = Host.NewClient();
-        Assert.Equal(HttpStatusCode.Redirect, (await TestHost.SignInAsync(client, email, password)).StatusCode);
-        return client;
-    }
+    private async Task<HttpClient> NewOrganizationAdministratorAsync() => (await Host.NewOrganizationAdministratorAsync()).Client;
 }

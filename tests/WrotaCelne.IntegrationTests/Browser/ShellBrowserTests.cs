@@ -14,7 +14,8 @@ public sealed class ShellBrowserTests(BrowserFixture fixture) : IClassFixture<Br
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "pl");
-        await Expect(page.Locator("nav.shell-nav")).ToContainTextAsync("Zgłoszenia");
+        await Expect(page.Locator("nav.shell-nav")).ToContainTextAsync("Pomoc");
+        await Expect(page.Locator("nav.shell-nav")).Not.ToContainTextAsync("Zgłoszenia");
         await Expect(page.Locator("nav.shell-nav")).Not.ToContainTextAsync("Organizacje");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Zaloguj się" }).ClickAsync();
@@ -42,16 +43,20 @@ public sealed class ShellBrowserTests(BrowserFixture fixture) : IClassFixture<Br
 
         await page.FillAsync("#Input_Nip", nip);
         await page.FillAsync("#Input_AdministratorName", "Paulina Przeglądarka");
-        await page.FillAsync("#Input_AdministratorEmail", Api.NewEmail("paulina"));
+        var administratorEmail = Api.NewEmail("paulina");
+        await page.FillAsync("#Input_AdministratorEmail", administratorEmail);
         await page.ClickAsync("#register-organization button[type=submit]");
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The organization was registered.");
         await Expect(page.Locator("#administrator-password")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[A-Za-z0-9]{20}$"));
+        var administratorPassword = await page.Locator("#administrator-password").InnerTextAsync();
         var row = page.Locator("#organizations tr", new() { HasText = "Agencja Celna Przeglądarka" });
         await Expect(row).ToContainTextAsync($"PL{nip}00000");
 
-        var organization = (await fixture.Host.Client.GetStringAsync("/api/v1/organizations"))
-            .Split("\"id\":\"").Skip(1).Select(s => s[..36]).Last();
-        await page.GotoAsync($"/declarations?organizationId={organization}");
+        // The operator hands the credentials over; the organization's administrator signs in and starts a declaration.
+        await page.ClickAsync("header form.account button[type=submit]");
+        await fixture.SignInAsync(page, administratorEmail, administratorPassword);
+        await Expect(page.Locator("header .who")).ToHaveTextAsync("Paulina Przeglądarka");
+        await page.Locator("nav.shell-nav").GetByRole(AriaRole.Link, new() { Name = "Declarations" }).ClickAsync();
         await page.SelectOptionAsync("#Input_Family", "transit");
         await page.FillAsync("#Input_Lrn", "T/2026/000042");
         await page.ClickAsync("#new-draft button[type=submit]");

@@ -84,19 +84,25 @@ public sealed class ApiErrorTests(HostFixture fixture) : IClassFixture<HostFixtu
     [Fact]
     public async Task Declarations_of_one_organization_are_invisible_to_another()
     {
-        var a = (await Api.RegisterOrganizationAsync(Client, "A")).GetProperty("id").GetGuid();
-        var b = (await Api.RegisterOrganizationAsync(Client, "B")).GetProperty("id").GetGuid();
-        var created = await Client.PostAsJsonAsync("/api/v1/declarations", new { organizationId = a, family = "transit", lrn = "A-0001" });
+        var (a, _) = await fixture.Host.NewOrganizationAdministratorAsync("A");
+        var (b, organizationB) = await fixture.Host.NewOrganizationAdministratorAsync("B");
+        var created = await a.PostAsJsonAsync("/api/v1/declarations", new { family = "transit", lrn = "A-0001", organizationId = organizationB });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var id = (await Api.JsonAsync(created)).GetProperty("id").GetGuid();
+        var draft = await Api.JsonAsync(created);
+        Assert.NotEqual(organizationB, draft.GetProperty("organizationId").GetGuid()); // an organization id in the body is ignored
+        var id = draft.GetProperty("id").GetGuid();
 
-        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync($"/api/v1/declarations/{id}?organizationId={a}")).StatusCode);
-        await AssertProblemAsync(await Client.GetAsync($"/api/v1/declarations/{id}?organizationId={b}"), HttpStatusCode.NotFound);
-        Assert.Empty((await Client.GetFromJsonAsync<List<object>>($"/api/v1/declarations?organizationId={b}"))!);
+        Assert.Equal(HttpStatusCode.OK, (await a.GetAsync($"/api/v1/declarations/{id}")).StatusCode);
+        await AssertProblemAsync(await b.GetAsync($"/api/v1/declarations/{id}"), HttpStatusCode.NotFound);
+        Assert.Empty((await b.GetFromJsonAsync<List<object>>("/api/v1/declarations"))!);
 
         // The same LRN is free for another organization but not twice for one.
-        Assert.Equal(HttpStatusCode.Created, (await Client.PostAsJsonAsync("/api/v1/declarations", new { organizationId = b, family = "export", lrn = "A-0001" })).StatusCode);
-        await AssertProblemAsync(await Client.PostAsJsonAsync("/api/v1/declarations", new { organizationId = a, family = "import", lrn = "A-0001" }), HttpStatusCode.Conflict);
+        Assert.Equal(HttpStatusCode.Created, (await b.PostAsJsonAsync("/api/v1/declarations", new { family = "export", lrn = "A-0001" })).StatusCode);
+        await AssertProblemAsync(await a.PostAsJsonAsync("/api/v1/declarations", new { family = "import", lrn = "A-0001" }), HttpStatusCode.Conflict);
+
+        // Platform operators never read customers' declarations; anonymous callers get 401.
+        Assert.Equal(HttpStatusCode.Forbidden, (await Client.GetAsync("/api/v1/declarations")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await fixture.Host.NewClient().GetAsync("/api/v1/declarations")).StatusCode);
     }
 
     [Theory]
@@ -107,8 +113,8 @@ public sealed class ApiErrorTests(HostFixture fixture) : IClassFixture<HostFixtu
     [InlineData("transit", "bad lrn", "lrn")]
     public async Task Invalid_draft_names_the_field(string family, string lrn, string field)
     {
-        var organization = (await Api.RegisterOrganizationAsync(Client)).GetProperty("id").GetGuid();
-        var response = await Client.PostAsJsonAsync("/api/v1/declarations", new { organizationId = organization, family, lrn });
+        var (administrator, _) = await fixture.Host.NewOrganizationAdministratorAsync();
+        var response = await administrator.PostAsJsonAsync("/api/v1/declarations", new { family, lrn });
         await AssertProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.True((await Api.JsonAsync(response)).GetProperty("errors").TryGetProperty(field, out _));
     }
@@ -132,16 +138,18 @@ public sealed class ApiErrorTests(HostFixture fixture) : IClassFixture<HostFixtu
     [Fact]
     public async Task Ticket_gets_a_response_deadline_and_is_scoped_to_its_organization()
     {
-        var organization = (await Api.RegisterOrganizationAsync(Client)).GetProperty("id").GetGuid();
-        var response = await Client.PostAsJsonAsync("/api/v1/support/tickets", new { organizationId = organization, subject = "MRN", description = "Brak MRN", contactEmail = "jan@agencja.pl" });
+        var (administrator, organization) = await fixture.Host.NewOrganizationAdministratorAsync();
+        var (other, _) = await fixture.Host.NewOrganizationAdministratorAsync();
+        var response = await administrator.PostAsJsonAsync("/api/v1/support/tickets", new { subject = "MRN", description = "Brak MRN", contactEmail = "jan@agencja.pl" });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var ticket = await Api.JsonAsync(response);
         Assert.True(ticket.GetProperty("responseDueUtc").GetDateTime() > ticket.GetProperty("openedAtUtc").GetDateTime());
         var id = ticket.GetProperty("id").GetGuid();
-        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync($"/api/v1/support/tickets/{id}?organizationId={organization}")).StatusCode);
-        await AssertProblemAsync(await Client.GetAsync($"/api/v1/support/tickets/{id}?organizationId={Guid.NewGuid()}"), HttpStatusCode.NotFound);
+        Assert.Equal(organization, ticket.GetProperty("organizationId").GetGuid());
+        Assert.Equal(HttpStatusCode.OK, (await administrator.GetAsync($"/api/v1/support/tickets/{id}")).StatusCode);
+        await AssertProblemAsync(await other.GetAsync($"/api/v1/support/tickets/{id}"), HttpStatusCode.NotFound);
 
-        var invalid = await Client.PostAsJsonAsync("/api/v1/support/tickets", new { organizationId = organization, subject = "x", description = "y", contactEmail = "not-an-address" });
+        var invalid = await administrator.PostAsJsonAsync("/api/v1/support/tickets", new { subject = "x", description = "y", contactEmail = "not-an-address" });
         await AssertProblemAsync(invalid, HttpStatusCode.BadRequest);
     }
 

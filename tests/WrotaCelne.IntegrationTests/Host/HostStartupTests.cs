@@ -83,17 +83,19 @@ public sealed class HostStartupTests(HostFixture fixture) : IClassFixture<HostFi
     }
 
     [Theory]
-    [InlineData("/")]
-    [InlineData("/accounts/organizations")]
-    [InlineData("/accounts/roles")]
-    [InlineData("/declarations")]
-    [InlineData("/support")]
-    [InlineData("/support/training")]
-    [InlineData("/billing/plans")]
-    [InlineData("/admin/plugins")]
-    public async Task Every_module_page_renders_inside_the_shell(string path)
+    [InlineData("/", false)]
+    [InlineData("/accounts/organizations", false)]
+    [InlineData("/accounts/roles", false)]
+    [InlineData("/accounts/audit", false)]
+    [InlineData("/declarations", true)]
+    [InlineData("/support", true)]
+    [InlineData("/support/training", false)]
+    [InlineData("/billing/plans", false)]
+    [InlineData("/admin/plugins", false)]
+    public async Task Every_module_page_renders_inside_the_shell(string path, bool asCustomer)
     {
-        var response = await Host.Client.GetAsync(path);
+        var client = asCustomer ? (await Host.NewOrganizationAdministratorAsync()).Client : Host.Client;
+        var response = await client.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("class=\"shell-nav\"", html, StringComparison.Ordinal);
@@ -104,7 +106,7 @@ public sealed class HostStartupTests(HostFixture fixture) : IClassFixture<HostFi
     public async Task Shell_navigation_in_polish_links_every_module()
     {
         var html = WebUtility.HtmlDecode(await Host.Client.GetStringAsync("/"));
-        foreach (var link in new[] { "Organizacje", "Zgłoszenia", "Pomoc", "Szkolenia", "Cennik", "Wtyczki" })
+        foreach (var link in new[] { "Organizacje", "Pomoc", "Szkolenia", "Cennik", "Role", "Dziennik zdarzeń", "Wtyczki" })
         {
             Assert.Contains(link, html, StringComparison.Ordinal);
         }

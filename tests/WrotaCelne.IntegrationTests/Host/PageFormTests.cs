@@ -55,10 +55,9 @@ public sealed class PageFormTests(HostFixture fixture) : IClassFixture<HostFixtu
     [Fact]
     public async Task Declaration_form_creates_a_draft_for_the_organization()
     {
-        var organization = (await Api.RegisterOrganizationAsync(fixture.Host.Client)).GetProperty("id").GetGuid();
-        var client = fixture.Host.NewClient();
-        var token = await TestHost.AntiforgeryTokenAsync(client, $"/declarations?organizationId={organization}");
-        var response = await client.PostAsync("/declarations", Form(token, ("Input.OrganizationId", organization.ToString()), ("Input.Family", "export"), ("Input.Lrn", "EX/2026/000001")));
+        var (client, _) = await fixture.Host.NewOrganizationAdministratorAsync();
+        var token = await TestHost.AntiforgeryTokenAsync(client, "/declarations");
+        var response = await client.PostAsync("/declarations", Form(token, ("Input.Family", "export"), ("Input.Lrn", "EX/2026/000001")));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var html = await client.GetStringAsync(response.Headers.Location!.OriginalString);
         Assert.Contains("EX/2026/000001", html, StringComparison.Ordinal);
@@ -68,10 +67,9 @@ public sealed class PageFormTests(HostFixture fixture) : IClassFixture<HostFixtu
     [Fact]
     public async Task Helpdesk_page_accepts_a_ticket_and_shows_when_the_answer_is_due()
     {
-        var organization = (await Api.RegisterOrganizationAsync(fixture.Host.Client)).GetProperty("id").GetGuid();
-        var client = fixture.Host.NewClient();
+        var (client, _) = await fixture.Host.NewOrganizationAdministratorAsync();
         var token = await TestHost.AntiforgeryTokenAsync(client, "/support");
-        var response = await client.PostAsync("/support", Form(token, ("Input.OrganizationId", organization.ToString()), ("Input.Subject", "Podpis"), ("Input.Description", "Nie działa podpis"), ("Input.ContactEmail", "anna@agencja.pl")));
+        var response = await client.PostAsync("/support", Form(token, ("Input.Subject", "Podpis"), ("Input.Description", "Nie działa podpis"), ("Input.ContactEmail", "anna@agencja.pl")));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("id=\"ticket-opened\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
@@ -79,7 +77,7 @@ public sealed class PageFormTests(HostFixture fixture) : IClassFixture<HostFixtu
     [Fact]
     public async Task Training_form_names_a_time_that_does_not_exist_in_warsaw()
     {
-        var client = fixture.Host.NewClient();
+        var client = await fixture.Host.NewOperatorClientAsync();
         var token = await TestHost.AntiforgeryTokenAsync(client, "/support/training");
         // 28 March 2027, 02:30: clocks jump from 02:00 to 03:00 in Warsaw.
         var response = await client.PostAsync("/support/training", Form(token, ("Input.Title", "Eksport AES"), ("Input.Kind", "training"), ("Input.StartsAt", "2027-03-28T02:30"), ("Input.DurationMinutes", "60")));
@@ -90,7 +88,7 @@ public sealed class PageFormTests(HostFixture fixture) : IClassFixture<HostFixtu
     [Fact]
     public async Task Training_form_schedules_a_session_in_warsaw_time()
     {
-        var client = fixture.Host.NewClient();
+        var client = await fixture.Host.NewOperatorClientAsync();
         var token = await TestHost.AntiforgeryTokenAsync(client, "/support/training");
         var title = $"Tranzyt NCTS {Guid.NewGuid():N}"[..24];
         var response = await client.PostAsync("/support/training", Form(token, ("Input.Title", title), ("Input.Kind", "presentation"), ("Input.StartsAt", "2030-06-03T10:00"), ("Input.DurationMinutes", "60")));

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -163,6 +164,26 @@ public sealed partial class TestHost : IAsyncDisposable
 
             await Task.Delay(50);
         }
+    }
+
+    /// <summary>
+    /// Has the operator register a new organization and returns a client signed in as its first
+    /// administrator (who holds every permission of the organization), with the organization's id.
+    /// </summary>
+    public async Task<(HttpClient Client, Guid OrganizationId)> NewOrganizationAdministratorAsync(string name = "Agencja Celna")
+    {
+        var email = Api.NewEmail("admin");
+        var response = await Client.PostAsJsonAsync("/api/v1/organizations", new { name, nip = Api.NewNip(), administratorName = "Ada Admin", administratorEmail = email });
+        response.EnsureSuccessStatusCode();
+        var body = await Api.JsonAsync(response);
+        var client = NewClient();
+        var signIn = await SignInAsync(client, email, body.GetProperty("administratorOneTimePassword").GetString()!);
+        if (signIn.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"The administrator could not sign in: {(int)signIn.StatusCode}.");
+        }
+
+        return (client, body.GetProperty("id").GetGuid());
     }
 
     /// <summary>After a test ended the operator's sessions: sign the shared client in again.</summary>

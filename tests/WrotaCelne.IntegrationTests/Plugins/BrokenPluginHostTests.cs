@@ -32,7 +32,7 @@ public sealed class BrokenPluginHostTests
         var body = await Api.JsonAsync(ready);
         Assert.Equal("Degraded", body.GetProperty("status").GetString());
 
-        Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/declarations")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/support")).StatusCode);
         var page = await host.Client.GetStringAsync("/admin/plugins");
         Assert.Contains("status-tampered", page, StringComparison.Ordinal);
         Assert.Contains("status-malfunctioned", page, StringComparison.Ordinal);

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Identity;
 using WrotaCelne.BuildingBlocks;
+using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
 using WrotaCelne.Modules.Accounts.Contracts.SignIn;
 using WrotaCelne.Modules.Accounts.Domain;
 
@@ -76,7 +77,7 @@ internal sealed class SecondFactorHandler(SignInManager<UserAccount> signIn, Use
 
         // The user has just shown the second factor: the new session counts as multi-factor.
         // (amr=mfa, as Identity itself marks a two-factor sign-in.)
-        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "mfa")]);
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(AccessPolicies.MultiFactorClaim, AccessPolicies.MultiFactorValue)]);
         return codes;
     }
 

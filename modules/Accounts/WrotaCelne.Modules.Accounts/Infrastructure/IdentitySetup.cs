@@ -22,9 +22,8 @@ internal static class IdentitySetup
 {
     public const string CookieName = "__Host-WrotaCelne";
 
-    /// <summary>Identity marks a session whose sign-in used a second factor with amr=mfa (RFC 8176).</summary>
-    public const string MultiFactorClaim = "amr";
-    public const string MultiFactorValue = "mfa";
+    private const string MultiFactorClaim = AccessPolicies.MultiFactorClaim;
+    private const string MultiFactorValue = AccessPolicies.MultiFactorValue;
     public const int PasswordIterations = 210_000;
     public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(8);
 

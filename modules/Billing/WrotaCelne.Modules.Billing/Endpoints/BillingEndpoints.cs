@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
 using WrotaCelne.Modules.Billing.Contracts;
 using WrotaCelne.Modules.Billing.Contracts.Accounts;
 using WrotaCelne.Modules.Billing.Contracts.Plans;
@@ -14,14 +16,21 @@ internal static class BillingEndpoints
     {
         var group = endpoints.MapGroup("/api/v1/billing").WithTags("Billing");
         group.MapPost("/plans", CreatePlanAsync)
+            .RequireAuthorization(AccessPolicies.PlatformOperator)
             .WithName("CreatePlan")
             .WithSummary("Adds a plan to the price list (prices in minor units).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/plans", ListPlansAsync).WithName("ListPlans").WithSummary("Lists the price list.");
         group.MapGet("/accounts/{organizationId:guid}", GetAccountAsync)
+            .RequireAuthorization(AccessPolicies.PlatformOperator)
             .WithName("GetBillingAccount")
-            .WithSummary("Reads an organization's billing account (created as a trial when the organization registers).")
+            .WithSummary("Reads an organization's billing account, created as a trial when the organization registers (platform operators).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/account", async (ClaimsPrincipal user, IBillingModule billing, CancellationToken ct) => TypedResults.Ok(await billing.ExecuteQueryAsync(new GetBillingAccount(user.OrganizationId()), ct)))
+            .RequireAuthorization(AccessPolicies.Permission(BillingPermissions.View))
+            .WithName("GetOwnBillingAccount")
+            .WithSummary("Reads the caller's organization's billing account.")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 

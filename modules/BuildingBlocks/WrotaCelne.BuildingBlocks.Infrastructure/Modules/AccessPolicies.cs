@@ -13,8 +13,20 @@ public static class AccessPolicies
 
     public const string OrganizationClaim = "wc:organization";
 
+    /// <summary>Identity marks a session whose sign-in used a second factor with amr=mfa (RFC 8176).</summary>
+    public const string MultiFactorClaim = "amr";
+
+    public const string MultiFactorValue = "mfa";
+
     /// <summary>One claim per permission the user's role holds in the organization.</summary>
     public const string PermissionClaim = "wc:permission";
+
+    /// <summary>What the <see cref="PlatformOperator"/> policy demands, for pages that show or hide operator-only parts.</summary>
+    public static bool IsPlatformOperator(System.Security.Claims.ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.HasClaim(PlatformOperatorClaim, "true") && user.HasClaim(MultiFactorClaim, MultiFactorValue);
+    }
 
     /// <summary>The policy that demands one permission (the host registers one per catalogued permission).</summary>
     public static string Permission(string permission) => "permission:" + permission;

@@ -1,42 +1,49 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
 using WrotaCelne.Modules.Declarations.Contracts;
 using WrotaCelne.Modules.Declarations.Contracts.Drafts;
 
 namespace WrotaCelne.Modules.Declarations.Endpoints;
 
-/// <summary>
-/// Declarations API. Until sign-in exists (Accounts), the organization is named in the request;
-/// every read is still scoped by it, so another organization's id answers 404.
-/// </summary>
+/// <summary>Declarations of the caller's organization (taken from the sign-in, never from the request).</summary>
 internal static class DeclarationEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/v1/declarations").WithTags("Declarations");
         group.MapPost("/", CreateAsync)
+            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.Create))
             .WithName("CreateDraft")
             .WithSummary("Starts a declaration draft (family transit, export or import; LRN unique within the organization).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/", ListAsync).WithName("ListDrafts").WithSummary("Lists an organization's declarations, newest first.");
+        group.MapGet("/", ListAsync)
+            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.View))
+            .WithName("ListDrafts")
+            .WithSummary("Lists the organization's declarations, newest first.");
         group.MapGet("/{declarationId:guid}", GetAsync)
+            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.View))
             .WithName("GetDraft")
             .WithSummary("Reads one declaration of the organization.")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Created<DraftDto>> CreateAsync(CreateDraft command, IDeclarationsModule declarations, CancellationToken cancellationToken)
+    private static async Task<Created<DraftDto>> CreateAsync(NewDraftRequest request, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken cancellationToken)
     {
-        var draft = await declarations.ExecuteCommandAsync(command, cancellationToken);
-        return TypedResults.Created($"/api/v1/declarations/{draft.Id}?organizationId={draft.OrganizationId}", draft);
+        var draft = await declarations.ExecuteCommandAsync(new CreateDraft(user.OrganizationId(), request.Family ?? "", request.Lrn ?? ""), cancellationToken);
+        return TypedResults.Created($"/api/v1/declarations/{draft.Id}", draft);
     }
 
-    private static async Task<Ok<IReadOnlyList<DraftDto>>> ListAsync(Guid organizationId, IDeclarationsModule declarations, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await declarations.ExecuteQueryAsync(new ListDrafts(organizationId), cancellationToken));
+    private static async Task<Ok<IReadOnlyList<DraftDto>>> ListAsync(ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await declarations.ExecuteQueryAsync(new ListDrafts(user.OrganizationId()), cancellationToken));
 
-    private static async Task<Ok<DraftDto>> GetAsync(Guid declarationId, Guid organizationId, IDeclarationsModule declarations, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await declarations.ExecuteQueryAsync(new GetDraft(organizationId, declarationId), cancellationToken));
+    private static async Task<Ok<DraftDto>> GetAsync(Guid declarationId, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await declarations.ExecuteQueryAsync(new GetDraft(user.OrganizationId(), declarationId), cancellationToken));
 }
+
+/// <summary>The body of a new draft: what the caller may choose (the organization is not among it).</summary>
+internal sealed record NewDraftRequest(string? Family, string? Lrn);

@@ -24,8 +24,16 @@ internal sealed class PlansModel(IBillingModule billing, IStringLocalizer<Billin
         Plans = await billing.ExecuteQueryAsync(new ListPlans(), cancellationToken);
     }
 
+    /// <summary>The price list is public; the platform's staff edit it.</summary>
+    public bool MayEdit => AccessPolicies.IsPlatformOperator(User);
+
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (!MayEdit)
+        {
+            return Forbid();
+        }
+
         if (ModelState.IsValid)
         {
             var minor = (long)Math.Round((Input.MonthlyPrice ?? 0m) * 100m, MidpointRounding.AwayFromZero);

@@ -19,19 +19,27 @@ internal sealed class IndexModel(ISupportModule support, IStringLocalizer<Suppor
 
     public TicketDto? Opened { get; private set; }
 
+    /// <summary>Anyone sees the helpdesk hours; signed-in users of an organization with the permission open tickets.</summary>
+    public bool MayOpenTickets => User.HasClaim(AccessPolicies.PermissionClaim, SupportPermissions.Tickets);
+
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Status = await support.ExecuteQueryAsync(new GetHelpdeskStatus(), cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         Status = await support.ExecuteQueryAsync(new GetHelpdeskStatus(), cancellationToken);
+        if (!MayOpenTickets)
+        {
+            return Forbid();
+        }
+
         TicketDto? opened = null;
         if (await ModelState.TryExecuteAsync("Input", async () =>
-                opened = await support.ExecuteCommandAsync(new OpenTicket(Input.OrganizationId ?? Guid.Empty, Input.Subject ?? "", Input.Description ?? "", Input.ContactEmail ?? ""), cancellationToken),
+                opened = await support.ExecuteCommandAsync(new OpenTicket(User.OrganizationId(), Input.Subject ?? "", Input.Description ?? "", Input.ContactEmail ?? ""), cancellationToken),
                 text))
         {
             Opened = opened;
-            Input = new TicketInput { OrganizationId = Input.OrganizationId, ContactEmail = Input.ContactEmail };
+            Input = new TicketInput { ContactEmail = Input.ContactEmail };
             ModelState.Clear();
         }
 
@@ -40,8 +48,6 @@ internal sealed class IndexModel(ISupportModule support, IStringLocalizer<Suppor
 
     internal sealed class TicketInput
     {
-        public Guid? OrganizationId { get; set; }
-
         public string? Subject { get; set; }
 
         public string? Description { get; set; }

@@ -26,8 +26,16 @@ internal sealed class TrainingModel(ISupportModule support, IStringLocalizer<Sup
         Sessions = await support.ExecuteQueryAsync(new ListUpcomingTrainingSessions(), cancellationToken);
     }
 
+    /// <summary>Trainings are scheduled by the platform's staff; everyone sees the dates.</summary>
+    public bool MaySchedule => AccessPolicies.IsPlatformOperator(User);
+
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (!MaySchedule)
+        {
+            return Forbid();
+        }
+
         var startsAtUtc = DateTime.MinValue;
         if (Input.StartsAt is { } startsAt && !WarsawTime.TryToUtc(startsAt, out startsAtUtc))
         {

@@ -1,0 +1,14 @@
+using System.Security.Claims;
+
+namespace WrotaCelne.BuildingBlocks.Infrastructure.Modules;
+
+/// <summary>What modules read of the signed-in caller. The organization always comes from here, never from the request.</summary>
+public static class CallerClaims
+{
+    /// <summary>The caller's organization; throws <see cref="NotFoundException"/> for a caller without one (a platform operator or anonymous).</summary>
+    public static Guid OrganizationId(this ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return Guid.TryParse(user.FindFirstValue(AccessPolicies.OrganizationClaim), out var id) ? id : throw new NotFoundException("The organization");
+    }
+}
