@@ -14,7 +14,7 @@ internal sealed class ModuleDatabaseHealthCheck<TContext>(IServiceScopeFactory s
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         if (!await db.Database.CanConnectAsync(cancellationToken).ConfigureAwait(false))
         {
-            return HealthCheckResult.Unhealthy("The database cannot be opened.");
+            return HealthCheckResult.Unhealthy("The database does not exist or cannot be opened; run the migrate command (or start with Database:MigrateOnStart=true).");
         }
 
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
