@@ -69,6 +69,10 @@ public sealed class OrganizationUsersTests(HostFixture fixture) : IClassFixture<
         await TestHost.SignInAsync(signedIn, email, added.OneTimePassword);
         Assert.Equal(HttpStatusCode.Forbidden, (await signedIn.GetAsync("/api/v1/admin/plugins")).StatusCode);
 
+        var displayNameAddress = await administratorA.PostAsJsonAsync("/api/v1/users", new { email = "Jan <jan@agencja.test>", displayName = "Jan", role = "Operator" });
+        Assert.Equal(HttpStatusCode.BadRequest, displayNameAddress.StatusCode);
+        Assert.Equal("email.invalid", (await Api.JsonAsync(displayNameAddress)).GetProperty("codes").GetProperty("email")[0].GetString());
+
         var wrongRole = await administratorA.PostAsJsonAsync("/api/v1/users", new { email = Api.NewEmail("x"), displayName = "X", role = "PlatformOperator" });
         Assert.Equal(HttpStatusCode.BadRequest, wrongRole.StatusCode);
         Assert.Equal("role.invalid", (await Api.JsonAsync(wrongRole)).GetProperty("codes").GetProperty("role")[0].GetString());

@@ -115,6 +115,81 @@ public sealed class SignInTests(HostFixture fixture) : IClassFixture<HostFixture
     }
 
     [Fact]
+    public async Task Wrong_recovery_codes_count_towards_lockout_and_a_disabled_user_cannot_finish_with_one()
+    {
+        var (email, password) = await CreateUserAsync();
+        var client = Host.NewClient();
+        await TestHost.SignInAsync(client, email, password);
+        var key = await TestHost.SetUpAuthenticatorAsync(client);
+        string code;
+        await using (var scope = Host.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
+            code = (await users.GenerateNewTwoFactorRecoveryCodesAsync((await users.FindByEmailAsync(email))!, 1))!.Single();
+        }
+
+        // Password right, then five wrong recovery codes: the account locks, and even the authenticator code no longer helps.
+        var attempt = Host.NewClient();
+        var next = (await TestHost.SignInAsync(attempt, email, password)).Headers.Location!.OriginalString;
+        for (var i = 0; i < 5; i++)
+        {
+            var token = await TestHost.AntiforgeryTokenAsync(attempt, next);
+            await attempt.PostAsync(next, new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Code"] = $"wrong-{i}", ["Input.IsRecoveryCode"] = "true", ["__RequestVerificationToken"] = token }));
+        }
+
+        var final = await attempt.PostAsync(next, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Code"] = TestHost.CurrentCode(key),
+            ["__RequestVerificationToken"] = await TestHost.AntiforgeryTokenAsync(attempt, next),
+        }));
+        Assert.Equal(HttpStatusCode.OK, final.StatusCode);
+
+        // A user disabled between the two steps cannot finish with a valid recovery code.
+        var (other, otherPassword) = await CreateUserAsync();
+        var otherClient = Host.NewClient();
+        await TestHost.SignInAsync(otherClient, other, otherPassword);
+        await TestHost.SetUpAuthenticatorAsync(otherClient);
+        string otherCode;
+        await using (var scope = Host.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
+            var user = (await users.FindByEmailAsync(other))!;
+            otherCode = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 1))!.Single();
+        }
+
+        var second = Host.NewClient();
+        var step = (await TestHost.SignInAsync(second, other, otherPassword)).Headers.Location!.OriginalString;
+        await using (var scope = Host.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
+            var user = (await users.FindByEmailAsync(other))!;
+            user.IsDisabled = true;
+            await users.UpdateAsync(user);
+        }
+
+        var recovered = await second.PostAsync(step, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Code"] = otherCode,
+            ["Input.IsRecoveryCode"] = "true",
+            ["__RequestVerificationToken"] = await TestHost.AntiforgeryTokenAsync(second, step),
+        }));
+        Assert.Equal(HttpStatusCode.OK, recovered.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await second.GetAsync("/api/v1/users")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_authenticator_secret_is_not_shown_again_once_two_step_sign_in_is_on()
+    {
+        var (email, password) = await CreateUserAsync();
+        var client = Host.NewClient();
+        await TestHost.SignInAsync(client, email, password);
+        await TestHost.SetUpAuthenticatorAsync(client);
+        var html = await client.GetStringAsync("/account/two-factor/setup");
+        Assert.Contains("id=\"already-on\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("shared-key", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_session_ends_at_its_next_request_once_the_security_stamp_changes()
     {
         var client = await Host.NewOperatorClientAsync();

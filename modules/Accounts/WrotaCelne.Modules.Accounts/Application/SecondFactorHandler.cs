@@ -33,9 +33,29 @@ internal sealed class SecondFactorHandler(SignInManager<UserAccount> signIn, Use
             return SignInOutcome.Failed; // no password step in progress (or it expired)
         }
 
-        var result = command.IsRecoveryCode
-            ? await signIn.TwoFactorRecoveryCodeSignInAsync(code)
-            : await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        SignInResult result;
+        if (command.IsRecoveryCode)
+        {
+            // Identity's recovery-code sign-in neither refuses disabled or locked-out accounts nor counts
+            // wrong codes; the authenticator path does all three, so the recovery path must too.
+            if (!await signIn.CanSignInAsync(user) || await users.IsLockedOutAsync(user))
+            {
+                result = SignInResult.NotAllowed;
+            }
+            else
+            {
+                result = await signIn.TwoFactorRecoveryCodeSignInAsync(code);
+                if (!result.Succeeded)
+                {
+                    await users.AccessFailedAsync(user);
+                    result = await users.IsLockedOutAsync(user) ? SignInResult.LockedOut : result;
+                }
+            }
+        }
+        else
+        {
+            result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        }
         var how = command.IsRecoveryCode ? "Password and recovery code." : "Password and authenticator code.";
         await audit.RecordAsync(result.Succeeded ? AuditActions.SignInSucceeded : result.IsLockedOut ? AuditActions.SignInLockedOut : AuditActions.SecondFactorFailed, user, "", how, cancellationToken);
         return result.Succeeded ? SignInOutcome.SignedIn : SignInOutcome.Failed;
@@ -44,6 +64,12 @@ internal sealed class SecondFactorHandler(SignInManager<UserAccount> signIn, Use
     public async Task<AuthenticatorSetupDto> HandleAsync(StartAuthenticatorSetup command, CancellationToken cancellationToken)
     {
         var user = await currentUser.FindAsync() ?? throw new NotFoundException("The signed-in user");
+        if (await users.GetTwoFactorEnabledAsync(user))
+        {
+            // The secret is shown only while two-step sign-in is off: a borrowed session must not copy it.
+            throw new ConflictException("code", "twofactor.enabled", "Two-step sign-in is already on.");
+        }
+
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {

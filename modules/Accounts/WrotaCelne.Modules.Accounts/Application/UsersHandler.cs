@@ -73,8 +73,14 @@ internal sealed class UsersHandler(UserManager<UserAccount> users, ICurrentUser 
         if (user.IsDisabled != command.Disabled)
         {
             user.IsDisabled = command.Disabled;
-            await users.UpdateAsync(user);
-            await users.UpdateSecurityStampAsync(user); // open sessions end at their next request
+
+            // One update writes the flag and a new security stamp together: open sessions end at their next request.
+            var result = await users.UpdateSecurityStampAsync(user);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException("The user could not be updated: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+            }
+
             await audit.RecordAsync(command.Disabled ? AuditActions.UserDisabled : AuditActions.UserEnabled, user, "", $"By {caller.Email}.", cancellationToken);
         }
 

@@ -10,14 +10,14 @@ internal sealed class AuditTrail(AccountsDbContext db, ICurrentUser currentUser,
     {
         var scope = user?.OrganizationId is null ? AuditScope.Platform : AuditScope.Organization;
         db.AuditEntries.Add(AuditEntry.Record(clock.GetUtcNow().UtcDateTime, scope, user?.OrganizationId, user?.Id, user?.Email ?? actorFallback, action, details, Address()));
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesAsync(CancellationToken.None); // a caller hanging up must not drop the record of what already happened
     }
 
     public async Task RecordPlatformAsync(string action, string details, CancellationToken cancellationToken)
     {
         var actor = await currentUser.FindAsync();
         db.AuditEntries.Add(AuditEntry.Record(clock.GetUtcNow().UtcDateTime, AuditScope.Platform, null, actor?.Id, actor?.Email ?? "system", action, details, Address()));
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesAsync(CancellationToken.None); // a caller hanging up must not drop the record of what already happened
     }
 
     private string? Address() => http.HttpContext?.Connection.RemoteIpAddress?.ToString();

@@ -19,8 +19,9 @@ internal sealed class TwoFactorSetupModel(IAccountsModule accounts, IStringLocal
 
     public IReadOnlyList<string>? RecoveryCodes { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Setup = await accounts.ExecuteCommandAsync(new StartAuthenticatorSetup(), cancellationToken);
+    public bool AlreadyOn { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await StartAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -31,8 +32,20 @@ internal sealed class TwoFactorSetupModel(IAccountsModule accounts, IStringLocal
             return Page();
         }
 
-        Setup = await accounts.ExecuteCommandAsync(new StartAuthenticatorSetup(), cancellationToken);
+        await StartAsync(cancellationToken);
         return Page();
+    }
+
+    private async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            Setup = await accounts.ExecuteCommandAsync(new StartAuthenticatorSetup(), cancellationToken);
+        }
+        catch (BuildingBlocks.ConflictException)
+        {
+            AlreadyOn = true;
+        }
     }
 
     internal sealed class CodeInput
