@@ -178,6 +178,18 @@ public sealed class SignInTests(HostFixture fixture) : IClassFixture<HostFixture
     }
 
     [Fact]
+    public async Task The_cookie_between_the_two_steps_is_host_only_and_secure_too()
+    {
+        var response = await TestHost.SignInAsync(Host.NewClient(), TestHost.OperatorEmail, Host.OperatorPassword);
+        Assert.StartsWith("/account/two-factor", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-WrotaCelne-2fa=", StringComparison.Ordinal)).ToLowerInvariant();
+        Assert.Contains("secure", cookie, StringComparison.Ordinal);
+        Assert.Contains("httponly", cookie, StringComparison.Ordinal);
+        Assert.Contains("path=/", cookie, StringComparison.Ordinal);
+        Assert.DoesNotContain("domain=", cookie, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_authenticator_secret_is_not_shown_again_once_two_step_sign_in_is_on()
     {
         var (email, password) = await CreateUserAsync();

@@ -101,6 +101,16 @@ internal static class IdentitySetup
             };
         });
 
+        // The cookie that carries a sign-in between its two steps gets the same protection as the session cookie.
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            o.Cookie.Name = CookieName + "-2fa";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.Path = "/";
+        });
+
         services.AddAuthorizationBuilder()
             .AddPolicy(AccessPolicies.SignedIn, p => p.RequireAuthenticatedUser())
             .AddPolicy(AccessPolicies.PlatformOperator, p => p
