@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using WrotaCelne.IntegrationTests.Infrastructure;
 using Xunit;
 
@@ -132,5 +133,17 @@ public sealed class HostStartupTests(HostFixture fixture) : IClassFixture<HostFi
             && c.GetProperty("status").GetString() == "Unhealthy"
             && c.GetProperty("description").GetString()!.Contains("migrate", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/health/live")).StatusCode);
+    }
+
+    /// <summary>A model change without its migration would leave installs on an old schema: every module's migrations must match its model.</summary>
+    [Fact]
+    public async Task Every_module_model_matches_its_migrations()
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        foreach (var module in scope.ServiceProvider.GetRequiredService<WrotaCelne.Host.Composition.EnabledModules>().Installers)
+        {
+            var db = (Microsoft.EntityFrameworkCore.DbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
+            Assert.False(Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.HasPendingModelChanges(db.Database), $"{module.Name} has model changes without a migration (build/add-migration.sh {module.Name} <Name>).");
+        }
     }
 }

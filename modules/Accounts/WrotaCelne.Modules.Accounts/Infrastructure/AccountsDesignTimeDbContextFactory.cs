@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using WrotaCelne.BuildingBlocks.Infrastructure.Persistence;
 
@@ -7,10 +6,5 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure;
 /// <summary>Lets <c>dotnet ef migrations add</c> build the context without starting the host.</summary>
 internal sealed class AccountsDesignTimeDbContextFactory : IDesignTimeDbContextFactory<AccountsDbContext>
 {
-    public AccountsDbContext CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<AccountsDbContext>();
-        ModuleDatabase.Configure(options, Path.GetTempPath(), AccountsDbContext.FileName, typeof(AccountsDbContext));
-        return new AccountsDbContext(options.Options);
-    }
+    public AccountsDbContext CreateDbContext(string[] args) => ModuleDatabase.ForDesignTime<AccountsDbContext>(AccountsDbContext.FileName, options => new AccountsDbContext(options));
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using WrotaCelne.BuildingBlocks.Infrastructure.Persistence;
 
@@ -7,10 +6,5 @@ namespace WrotaCelne.Modules.Billing.Infrastructure;
 /// <summary>Lets <c>dotnet ef migrations add</c> build the context without starting the host.</summary>
 internal sealed class BillingDesignTimeDbContextFactory : IDesignTimeDbContextFactory<BillingDbContext>
 {
-    public BillingDbContext CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<BillingDbContext>();
-        ModuleDatabase.Configure(options, Path.GetTempPath(), BillingDbContext.FileName, typeof(BillingDbContext));
-        return new BillingDbContext(options.Options);
-    }
+    public BillingDbContext CreateDbContext(string[] args) => ModuleDatabase.ForDesignTime<BillingDbContext>(BillingDbContext.FileName, options => new BillingDbContext(options));
 }

@@ -30,6 +30,16 @@ public static class ModuleDatabase
             .AddInterceptors(SqlitePragmaInterceptor.Instance);
     }
 
+    /// <summary>What a module's design-time factory returns to <c>dotnet ef</c>: the context on a scratch file, never a real data directory.</summary>
+    public static TContext ForDesignTime<TContext>(string fileName, Func<DbContextOptions<TContext>, TContext> create)
+        where TContext : DbContext
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        var options = new DbContextOptionsBuilder<TContext>();
+        Configure(options, Path.GetTempPath(), fileName, typeof(TContext));
+        return create(options.Options);
+    }
+
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, ModuleContext context, string fileName)
         where TContext : DbContext, IModuleDbContext
     {

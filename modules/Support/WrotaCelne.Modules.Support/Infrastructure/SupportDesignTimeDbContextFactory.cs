@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using WrotaCelne.BuildingBlocks.Infrastructure.Persistence;
 
@@ -7,10 +6,5 @@ namespace WrotaCelne.Modules.Support.Infrastructure;
 /// <summary>Lets <c>dotnet ef migrations add</c> build the context without starting the host.</summary>
 internal sealed class SupportDesignTimeDbContextFactory : IDesignTimeDbContextFactory<SupportDbContext>
 {
-    public SupportDbContext CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<SupportDbContext>();
-        ModuleDatabase.Configure(options, Path.GetTempPath(), SupportDbContext.FileName, typeof(SupportDbContext));
-        return new SupportDbContext(options.Options);
-    }
+    public SupportDbContext CreateDbContext(string[] args) => ModuleDatabase.ForDesignTime<SupportDbContext>(SupportDbContext.FileName, options => new SupportDbContext(options));
 }
