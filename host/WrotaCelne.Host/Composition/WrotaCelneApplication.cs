@@ -103,6 +103,7 @@ public static class WrotaCelneApplication
         app.UseStatusCodePages();
         app.UseRequestLocalization(ShellCultures.Options());
         app.UseStaticFiles();
+        app.UseMiddleware<Security.CrossSiteRequestGuard>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

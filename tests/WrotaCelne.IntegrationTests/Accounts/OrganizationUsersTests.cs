@@ -78,6 +78,27 @@ public sealed class OrganizationUsersTests(HostFixture fixture) : IClassFixture<
         Assert.Equal("role.invalid", (await Api.JsonAsync(wrongRole)).GetProperty("codes").GetProperty("role")[0].GetString());
     }
 
+    [Theory]
+    [InlineData("Origin", "https://evil.example")]
+    [InlineData("Sec-Fetch-Site", "cross-site")]
+    [InlineData("Sec-Fetch-Site", "same-site")]
+    public async Task A_browser_request_from_another_site_cannot_change_users_with_the_session_cookie(string header, string value)
+    {
+        var administrator = await NewOrganizationAdministratorAsync();
+        var added = (await (await administrator.PostAsJsonAsync("/api/v1/users", new { email = Api.NewEmail("csrf"), displayName = "C", role = "Auditor" })).Content.ReadFromJsonAsync<AddedUserDto>())!;
+
+        using var forged = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/users/{added.User.Id}/disable");
+        forged.Headers.Add(header, value);
+        var response = await administrator.SendAsync(forged);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.False((await administrator.GetFromJsonAsync<List<UserDto>>("/api/v1/users"))!.Single(u => u.Id == added.User.Id).Disabled);
+
+        using var ownPage = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/users/{added.User.Id}/disable");
+        ownPage.Headers.Add("Origin", Host.Address.GetLeftPart(UriPartial.Authority));
+        ownPage.Headers.Add("Sec-Fetch-Site", "same-origin");
+        Assert.Equal(HttpStatusCode.OK, (await administrator.SendAsync(ownPage)).StatusCode);
+    }
+
     [Fact]
     public async Task An_administrator_cannot_disable_their_own_account()
     {
