@@ -46,7 +46,10 @@ public static class WrotaCelneApplication
         var authorization = builder.Services.AddAuthorizationBuilder();
         foreach (var permission in permissions.All)
         {
-            authorization.AddPolicy(AccessPolicies.Permission(permission.Name), p => p.RequireAuthenticatedUser().RequireClaim(AccessPolicies.PermissionClaim, permission.Name));
+            authorization.AddPolicy(AccessPolicies.Permission(permission.Name), p => p
+                .RequireAuthenticatedUser()
+                .RequireClaim(AccessPolicies.PermissionClaim, permission.Name)
+                .RequireAssertion(context => AccessPolicies.SessionIsComplete(context.User)));
         }
 
         builder.Services.AddSingleton(TimeProvider.System);

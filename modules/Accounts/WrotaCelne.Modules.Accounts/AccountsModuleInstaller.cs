@@ -27,7 +27,14 @@ public sealed class AccountsModuleInstaller : IModuleInstaller
     public Type Resources => typeof(AccountsResources);
 
     public IReadOnlyList<NavigationItem> Navigation { get; } =
-        [new("/accounts/organizations", typeof(AccountsResources), "Nav.Organizations", 10, OperatorOnly: true), new("/accounts/roles", typeof(AccountsResources), "Nav.Roles", 50), new("/accounts/audit", typeof(AccountsResources), "Nav.Audit", 60, OperatorOnly: true)];
+    [
+        new("/accounts/organizations", typeof(AccountsResources), "Nav.Organizations", 10, OperatorOnly: true),
+        new("/accounts/organization", typeof(AccountsResources), "Nav.MyOrganization", 40, Permission: AccountsPermissions.ManageOrganization),
+        new("/accounts/users", typeof(AccountsResources), "Nav.Users", 45, Permission: AccountsPermissions.ManageUsers),
+        new("/accounts/roles", typeof(AccountsResources), "Nav.Roles", 50),
+        new("/accounts/audit", typeof(AccountsResources), "Nav.Audit", 60, OperatorOnly: true),
+        new("/accounts/audit", typeof(AccountsResources), "Nav.Audit", 60, Permission: AccountsPermissions.ViewAudit),
+    ];
 
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
@@ -51,5 +58,7 @@ public sealed class AccountsModuleInstaller : IModuleInstaller
         AuditEndpoints.Map(endpoints);
         UserEndpoints.Map(endpoints);
         RoleEndpoints.Map(endpoints);
+        MyOrganizationEndpoints.Map(endpoints);
+        MyAccountEndpoints.Map(endpoints);
     }
 }

@@ -21,21 +21,21 @@ public sealed class OrganizationUsersTests(HostFixture fixture) : IClassFixture<
         var email = Api.NewEmail("operator");
         var response = await administrator.PostAsJsonAsync("/api/v1/users", new { email, displayName = "Olga Operator", role = "Operator" });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var added = (await response.Content.ReadFromJsonAsync<AddedUserDto>())!;
+        var added = (await response.Content.ReadFromJsonAsync<OneTimePasswordDto>())!;
         Assert.Equal(20, added.OneTimePassword.Length);
 
         var colleague = Host.NewClient();
-        Assert.Equal(HttpStatusCode.Redirect, (await TestHost.SignInAsync(colleague, email, added.OneTimePassword)).StatusCode);
+        await TestHost.SignInFirstTimeAsync(colleague, email, added.OneTimePassword);
         Assert.Equal(HttpStatusCode.Forbidden, (await colleague.GetAsync("/api/v1/users")).StatusCode);
         Assert.DoesNotContain("Dziennik", await colleague.GetStringAsync("/"), StringComparison.Ordinal);
 
         var disabled = await administrator.PostAsync($"/api/v1/users/{added.User.Id}/disable", null);
         Assert.True((await disabled.Content.ReadFromJsonAsync<UserDto>())!.Disabled);
         Assert.Equal(HttpStatusCode.Unauthorized, (await colleague.GetAsync("/api/v1/users")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await TestHost.SignInAsync(Host.NewClient(), email, added.OneTimePassword)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await TestHost.SignInAsync(Host.NewClient(), email, TestHost.ChosenPassword)).StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, (await administrator.PostAsync($"/api/v1/users/{added.User.Id}/enable", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await TestHost.SignInAsync(Host.NewClient(), email, added.OneTimePassword)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await TestHost.SignInAsync(Host.NewClient(), email, TestHost.ChosenPassword)).StatusCode);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class OrganizationUsersTests(HostFixture fixture) : IClassFixture<
     {
         var administratorA = await NewOrganizationAdministratorAsync();
         var administratorB = await NewOrganizationAdministratorAsync();
-        var userOfA = (await (await administratorA.PostAsJsonAsync("/api/v1/users", new { email = Api.NewEmail("a"), displayName = "Adam", role = "Auditor" })).Content.ReadFromJsonAsync<AddedUserDto>())!.User;
+        var userOfA = (await (await administratorA.PostAsJsonAsync("/api/v1/users", new { email = Api.NewEmail("a"), displayName = "Adam", role = "Auditor" })).Content.ReadFromJsonAsync<OneTimePasswordDto>())!.User;
 
         var disable = await administratorB.PostAsync($"/api/v1/users/{userOfA.Id}/disable", null);
         Assert.Equal(HttpStatusCode.NotFound, disable.StatusCode);
@@ -64,9 +64,9 @@ public sealed class OrganizationUsersTests(HostFixture fixture) : IClassFixture<
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Contains((await administratorA.GetFromJsonAsync<List<UserDto>>("/api/v1/users"))!, u => u.Email == email);
         Assert.Equal(bUsers!.Count, (await administratorB.GetFromJsonAsync<List<UserDto>>("/api/v1/users"))!.Count);
-        var added = (await response.Content.ReadFromJsonAsync<AddedUserDto>())!;
+        var added = (await response.Content.ReadFromJsonAsync<OneTimePasswordDto>())!;
         var signedIn = Host.NewClient();
-        await TestHost.SignInAsync(signedIn, email, added.OneTimePassword);
+        await TestHost.SignInFirstTimeAsync(signedIn, email, added.OneTimePassword);
         Assert.Equal(HttpStatusCode.Forbidden, (await signedIn.GetAsync("/api/v1/admin/plugins")).StatusCode);
 
         var displayNameAddress = await administratorA.PostAsJsonAsync("/api/v1/users", new { email = "Jan <jan@agencja.test>", displayName = "Jan", role = "Operator" });
@@ -85,7 +85,7 @@ public sealed class OrganizationUsersTests(HostFixture fixture) : IClassFixture<
     public async Task A_browser_request_from_another_site_cannot_change_users_with_the_session_cookie(string header, string value)
     {
         var administrator = await NewOrganizationAdministratorAsync();
-        var added = (await (await administrator.PostAsJsonAsync("/api/v1/users", new { email = Api.NewEmail("csrf"), displayName = "C", role = "Auditor" })).Content.ReadFromJsonAsync<AddedUserDto>())!;
+        var added = (await (await administrator.PostAsJsonAsync("/api/v1/users", new { email = Api.NewEmail("csrf"), displayName = "C", role = "Auditor" })).Content.ReadFromJsonAsync<OneTimePasswordDto>())!;
 
         using var forged = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/users/{added.User.Id}/disable");
         forged.Headers.Add(header, value);

@@ -44,6 +44,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.ClickAsync("#sign-in button[type=submit]");
     }
 
+    /// <summary>After a sign-in with a handed-out password the page asks for one's own; choose it there.</summary>
+    public async Task ChooseOwnPasswordAsync(IPage page, string oneTimePassword, string newPassword)
+    {
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/password$"));
+        await Assertions.Expect(page.Locator("#must-change")).ToBeVisibleAsync();
+        await page.FillAsync("#Input_CurrentPassword", oneTimePassword);
+        await page.FillAsync("#Input_NewPassword", newPassword);
+        await page.FillAsync("#Input_Confirmation", newPassword);
+        await page.ClickAsync("#change-password button[type=submit]");
+        await Assertions.Expect(page.Locator("#notice")).ToBeVisibleAsync();
+    }
+
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();

@@ -42,6 +42,9 @@ public sealed class ShellBrowserTests(BrowserFixture fixture) : IClassFixture<Br
         await Expect(page.Locator("#Input_Name")).ToHaveValueAsync("Agencja Celna Przeglądarka");
 
         await page.FillAsync("#Input_Nip", nip);
+        await page.FillAsync("#Input_Address_Street", "ul. Portowa 3");
+        await page.FillAsync("#Input_Address_PostalCode", "81-001");
+        await page.FillAsync("#Input_Address_City", "Gdynia");
         await page.FillAsync("#Input_AdministratorName", "Paulina Przeglądarka");
         var administratorEmail = Api.NewEmail("paulina");
         await page.FillAsync("#Input_AdministratorEmail", administratorEmail);
@@ -55,6 +58,7 @@ public sealed class ShellBrowserTests(BrowserFixture fixture) : IClassFixture<Br
         // The operator hands the credentials over; the organization's administrator signs in and starts a declaration.
         await page.ClickAsync("header form.account button[type=submit]");
         await fixture.SignInAsync(page, administratorEmail, administratorPassword);
+        await fixture.ChooseOwnPasswordAsync(page, administratorPassword, TestHost.ChosenPassword);
         await Expect(page.Locator("header .who")).ToHaveTextAsync("Paulina Przeglądarka");
         await page.Locator("nav.shell-nav").GetByRole(AriaRole.Link, new() { Name = "Declarations" }).ClickAsync();
         await page.SelectOptionAsync("#Input_Family", "transit");

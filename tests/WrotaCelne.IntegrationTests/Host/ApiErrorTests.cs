@@ -14,7 +14,7 @@ public sealed class ApiErrorTests(HostFixture fixture) : IClassFixture<HostFixtu
     [Fact]
     public async Task Invalid_fields_answer_400_with_each_field_named()
     {
-        var response = await Client.PostAsJsonAsync("/api/v1/organizations", new { name = "", nip = "1234567890", eori = "P!", administratorName = "", administratorEmail = "nope" });
+        var response = await Client.PostAsJsonAsync("/api/v1/organizations", new { name = "", nip = "1234567890", eori = "P!", address = new { street = "", city = "Kraków", postalCode = "30123", country = "Polska" }, administratorName = "", administratorEmail = "nope" });
         await AssertProblemAsync(response, HttpStatusCode.BadRequest);
         var problem = await Api.JsonAsync(response);
         var errors = problem.GetProperty("errors");
@@ -27,6 +27,8 @@ public sealed class ApiErrorTests(HostFixture fixture) : IClassFixture<HostFixtu
         Assert.Equal("eori.invalid", codes.GetProperty("eori")[0].GetString());
         Assert.Equal("required", codes.GetProperty("administratorName")[0].GetString());
         Assert.Equal("email.invalid", codes.GetProperty("administratorEmail")[0].GetString());
+        Assert.Equal("required", codes.GetProperty("address.street")[0].GetString());
+        Assert.Equal("country.invalid", codes.GetProperty("address.country")[0].GetString());
     }
 
     [Fact]
@@ -61,9 +63,9 @@ public sealed class ApiErrorTests(HostFixture fixture) : IClassFixture<HostFixtu
     public async Task Duplicate_nip_answers_409_naming_the_field_and_keeps_the_first()
     {
         var nip = Api.NewNip();
-        var first = await Client.PostAsJsonAsync("/api/v1/organizations", new { name = "Pierwsza", nip, administratorName = "A", administratorEmail = Api.NewEmail("a") });
+        var first = await Client.PostAsJsonAsync("/api/v1/organizations", new { name = "Pierwsza", nip, address = Api.Address, administratorName = "A", administratorEmail = Api.NewEmail("a") });
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
-        var second = await Client.PostAsJsonAsync("/api/v1/organizations", new { name = "Druga", nip, administratorName = "B", administratorEmail = Api.NewEmail("b") });
+        var second = await Client.PostAsJsonAsync("/api/v1/organizations", new { name = "Druga", nip, address = Api.Address, administratorName = "B", administratorEmail = Api.NewEmail("b") });
         await AssertProblemAsync(second, HttpStatusCode.Conflict);
         Assert.True((await Api.JsonAsync(second)).GetProperty("errors").TryGetProperty("nip", out _));
 
@@ -75,8 +77,8 @@ public sealed class ApiErrorTests(HostFixture fixture) : IClassFixture<HostFixtu
     public async Task Polish_eori_is_suggested_from_the_nip()
     {
         var nip = Api.NewNip();
-        var response = await Client.PostAsJsonAsync("/api/v1/organizations", new { name = "Spedycja", nip = $"{nip[..3]}-{nip[3..6]}-{nip[6..8]}-{nip[8..]}", administratorName = "S", administratorEmail = Api.NewEmail("s") });
-        var created = await Api.JsonAsync(response);
+        var response = await Client.PostAsJsonAsync("/api/v1/organizations", new { name = "Spedycja", nip = $"{nip[..3]}-{nip[3..6]}-{nip[6..8]}-{nip[8..]}", address = Api.Address, administratorName = "S", administratorEmail = Api.NewEmail("s") });
+        var created = (await Api.JsonAsync(response)).GetProperty("organization");
         Assert.Equal(nip, created.GetProperty("nip").GetString());
         Assert.Equal($"PL{nip}00000", created.GetProperty("eori").GetString());
     }

@@ -24,14 +24,18 @@ internal static class Api
 
     public static string NewEmail(string who) => $"{who}-{Guid.NewGuid():N}@agencja.test";
 
+    /// <summary>A valid Polish address for organization and branch forms.</summary>
+    public static object Address { get; } = new { street = "ul. Celna 1", city = "Warszawa", postalCode = "00-950", country = "PL" };
+
+    /// <summary>Has the operator register an organization; returns the organization (the answer's <c>organization</c> part).</summary>
     public static Task<JsonElement> RegisterOrganizationAsync(HttpClient client, string name = "Agencja Celna Test") =>
         RegisterOrganizationWithNipAsync(client, NewNip(), name);
 
     public static async Task<JsonElement> RegisterOrganizationWithNipAsync(HttpClient client, string nip, string name = "Agencja Celna Test")
     {
-        var response = await client.PostAsJsonAsync("/api/v1/organizations", new { name, nip, administratorName = "Anna Administrator", administratorEmail = NewEmail("admin") });
+        var response = await client.PostAsJsonAsync("/api/v1/organizations", new { name, nip, address = Address, administratorName = "Anna Administrator", administratorEmail = NewEmail("admin") });
         response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("organization");
     }
 
     /// <summary>Reads the body as JSON; the content is buffered, so it can be read again.</summary>

@@ -126,6 +126,28 @@ public sealed partial class TestHost : IAsyncDisposable
         }));
     }
 
+    /// <summary>The password every test user chooses at first sign-in.</summary>
+    public const string ChosenPassword = "Wybrane-Haslo-Testowe-2026";
+
+    /// <summary>
+    /// Signs in with a handed-out password (which sends the person to choose their own) and replaces it
+    /// with <see cref="ChosenPassword"/>, as a new user must before anything else.
+    /// </summary>
+    public static async Task SignInFirstTimeAsync(HttpClient client, string email, string oneTimePassword)
+    {
+        var signIn = await SignInAsync(client, email, oneTimePassword);
+        if (signIn.StatusCode != HttpStatusCode.Redirect || signIn.Headers.Location?.OriginalString != "/account/password")
+        {
+            throw new InvalidOperationException($"{email} could not sign in with the one-time password: {(int)signIn.StatusCode} {signIn.Headers.Location}.");
+        }
+
+        var changed = await client.PostAsJsonAsync("/api/v1/me/password", new { currentPassword = oneTimePassword, newPassword = ChosenPassword });
+        if (changed.StatusCode != HttpStatusCode.NoContent)
+        {
+            throw new InvalidOperationException($"{email} could not choose a password: {(int)changed.StatusCode} {await changed.Content.ReadAsStringAsync()}.");
+        }
+    }
+
     /// <summary>A new client signed in as the host's platform operator.</summary>
     public async Task<HttpClient> NewOperatorClientAsync()
     {
@@ -173,17 +195,12 @@ public sealed partial class TestHost : IAsyncDisposable
     public async Task<(HttpClient Client, Guid OrganizationId)> NewOrganizationAdministratorAsync(string name = "Agencja Celna")
     {
         var email = Api.NewEmail("admin");
-        var response = await Client.PostAsJsonAsync("/api/v1/organizations", new { name, nip = Api.NewNip(), administratorName = "Ada Admin", administratorEmail = email });
+        var response = await Client.PostAsJsonAsync("/api/v1/organizations", new { name, nip = Api.NewNip(), address = Api.Address, administratorName = "Ada Admin", administratorEmail = email });
         response.EnsureSuccessStatusCode();
         var body = await Api.JsonAsync(response);
         var client = NewClient();
-        var signIn = await SignInAsync(client, email, body.GetProperty("administratorOneTimePassword").GetString()!);
-        if (signIn.StatusCode != HttpStatusCode.Redirect)
-        {
-            throw new InvalidOperationException($"The administrator could not sign in: {(int)signIn.StatusCode}.");
-        }
-
-        return (client, body.GetProperty("id").GetGuid());
+        await SignInFirstTimeAsync(client, email, body.GetProperty("administratorOneTimePassword").GetString()!);
+        return (client, body.GetProperty("organization").GetProperty("id").GetGuid());
     }
 
     /// <summary>After a test ended the operator's sessions: sign the shared client in again.</summary>
@@ -211,11 +228,8 @@ public sealed partial class TestHost : IAsyncDisposable
             OperatorPassword = created.OneTimePassword;
         }
 
-        var response = await SignInAsync(Client, OperatorEmail, OperatorPassword);
-        if (response.StatusCode != HttpStatusCode.Redirect)
-        {
-            throw new InvalidOperationException($"The operator could not sign in: {(int)response.StatusCode}.");
-        }
+        await SignInFirstTimeAsync(Client, OperatorEmail, OperatorPassword);
+        OperatorPassword = ChosenPassword;
 
         // Two-step sign-in is mandatory for operators: set it up as a new operator must.
         OperatorAuthenticatorKey = await SetUpAuthenticatorAsync(Client);

@@ -105,7 +105,10 @@ public sealed class IntegrationEventTests(HostFixture fixture) : IClassFixture<H
         await using (var scope = Host.Services.CreateAsyncScope())
         {
             var accounts = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
-            accounts.Organizations.Add(WrotaCelne.Modules.Accounts.Domain.Organization.Register("Nie zapisana", nip, null, DateTime.UtcNow));
+            var errors = new WrotaCelne.BuildingBlocks.InputErrors();
+            var address = new WrotaCelne.Modules.Accounts.Domain.PostalAddress("ul. Celna 1", "Warszawa", "00-950", "PL");
+            accounts.Organizations.Add(WrotaCelne.Modules.Accounts.Domain.Organization.Create(errors, "Nie zapisana", nip, null, null, address, DateTime.UtcNow));
+            Assert.Empty(errors.Errors);
             accounts.AddIntegrationEvent(lost);
             await Assert.ThrowsAsync<DbUpdateException>(() => accounts.SaveChangesAsync());
         }

@@ -6,3 +6,6 @@ namespace WrotaCelne.Modules.Accounts.Contracts.Audit;
 /// <param name="Action">Exact action code, e.g. <c>sign-in.failed</c>.</param>
 /// <param name="Text">Matched in the actor and details.</param>
 public sealed record ListPlatformAuditEntries(DateTime? FromUtc, DateTime? ToUtc, string? Action, string? Text, int Limit = 500) : IQuery<IReadOnlyList<AuditEntryDto>>;
+
+/// <summary>The caller's organization's log (its users' sign-ins, user, role, token and organization changes), newest first, filtered.</summary>
+public sealed record ListOrganizationAuditEntries(DateTime? FromUtc, DateTime? ToUtc, string? Action, string? Text, int Limit = 500) : IQuery<IReadOnlyList<AuditEntryDto>>;

@@ -1,3 +1,17 @@
 namespace WrotaCelne.Modules.Accounts.Contracts.Organizations;
 
-public sealed record OrganizationDto(Guid Id, string Name, string Nip, string Eori, string Status, DateTime RegisteredAtUtc);
+/// <summary>An organization as the operator and its own administrators see it. Status: Pending, Active, Suspended or Rejected.</summary>
+public sealed record OrganizationDto(
+    Guid Id,
+    string Name,
+    string Nip,
+    string Eori,
+    string? Sisc,
+    AddressDto Address,
+    string Status,
+    bool RequireTwoFactor,
+    DateTime RegisteredAtUtc,
+    DateTime StatusChangedAtUtc,
+    string? StatusReason,
+    string? RequestedAdministratorEmail,
+    string? RequestedAdministratorName);

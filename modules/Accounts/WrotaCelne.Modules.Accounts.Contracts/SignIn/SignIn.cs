@@ -19,4 +19,10 @@ public enum SignInOutcome
 
     /// <summary>The password was right; the second factor (authenticator or recovery code) comes next.</summary>
     SecondFactorRequired = 4,
+
+    /// <summary>The right one-time password, past its lifetime: an administrator must hand out a new one.</summary>
+    PasswordExpired = 5,
+
+    /// <summary>Signed in with a handed-out password: the person must choose their own before anything else.</summary>
+    PasswordChangeRequired = 6,
 }

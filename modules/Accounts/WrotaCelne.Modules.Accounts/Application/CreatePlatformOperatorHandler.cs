@@ -28,6 +28,7 @@ internal sealed class CreatePlatformOperatorHandler(UserManager<UserAccount> use
             IsPlatformOperator = true,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
+        account.HandOutPassword(account.CreatedAtUtc);
         var result = await users.CreateAsync(account, password);
         if (!result.Succeeded)
         {

@@ -11,6 +11,12 @@ internal interface IAccountsData
 
     DbSet<AuditEntry> AuditEntries { get; }
 
+    DbSet<Branch> Branches { get; }
+
+    DbSet<CustomRole> CustomRoles { get; }
+
+    DbSet<ApiToken> ApiTokens { get; }
+
     void AddIntegrationEvent(IntegrationEvent integrationEvent);
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using WrotaCelne.BuildingBlocks;
 using WrotaCelne.Modules.Accounts.Contracts.IntegrationEvents;
@@ -8,64 +7,72 @@ using WrotaCelne.Modules.Accounts.Domain;
 namespace WrotaCelne.Modules.Accounts.Application;
 
 /// <summary>
-/// The organization, its OrganizationRegistered event and its first administrator are written by one
-/// SaveChanges (Identity's user store saves the shared unit of work), so none exists without the others.
+/// The two ways in: the operator registers an organization directly, or a company requests it and the
+/// operator approves. Either way the organization's activation, its OrganizationRegistered event and
+/// its first administrator are written by one SaveChanges (Identity's user store saves the shared unit
+/// of work), so none exists without the others.
 /// </summary>
-internal sealed class RegisterOrganizationHandler(IAccountsData data, UserManager<UserAccount> users, TimeProvider clock, IAuditTrail audit)
-    : ICommandHandler<RegisterOrganization, RegisteredOrganizationDto>
+internal sealed class RegisterOrganizationHandler(IAccountsData data, OrganizationUserFactory userFactory, TimeProvider clock, IAuditTrail audit)
+    : ICommandHandler<RegisterOrganization, RegisteredOrganizationDto>,
+      ICommandHandler<RequestRegistration, Guid>,
+      ICommandHandler<ApproveRegistration, RegisteredOrganizationDto>
 {
     public async Task<RegisteredOrganizationDto> HandleAsync(RegisterOrganization command, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var errors = new InputErrors().Require("administratorName", command.AdministratorName, UserAccount.DisplayNameMaxLength);
-        var email = EmailAddress.Check(errors, "administratorEmail", command.AdministratorEmail);
-        Organization? registered = null;
-        try
-        {
-            registered = Organization.Register(command.Name, command.Nip, command.Eori, now);
-        }
-        catch (InvalidInputException e)
-        {
-            foreach (var error in e.FieldErrors)
-            {
-                errors.Add(error);
-            }
-        }
-
-        errors.ThrowIfAny();
-        var organization = registered!;
-        if (await NipTakenAsync(organization.Nip, cancellationToken))
-        {
-            throw NipConflict();
-        }
-
-        if (await users.FindByEmailAsync(email) is not null)
-        {
-            throw new ConflictException("administratorEmail", "email.taken", "A user with this e-mail address already exists.");
-        }
-
+        var (organization, email) = Check(command.Name, command.Nip, command.Eori, command.Sisc, command.Address, command.AdministratorEmail, command.AdministratorName);
+        await RefuseTakenNipAsync(organization.Nip, cancellationToken);
         data.Organizations.Add(organization);
+        var registered = await ActivateAsync(organization, email, command.AdministratorName, cancellationToken);
+        await audit.RecordPlatformAsync(AuditActions.OrganizationRegistered, $"{organization.Name}, NIP {organization.Nip}, id {organization.Id}, administrator {email}.", cancellationToken);
+        return registered;
+    }
+
+    public async Task<Guid> HandleAsync(RequestRegistration command, CancellationToken cancellationToken)
+    {
+        var (organization, email) = Check(command.Name, command.Nip, command.Eori, command.Sisc, command.Address, command.AdministratorEmail, command.AdministratorName);
+        await RefuseTakenNipAsync(organization.Nip, cancellationToken);
+
+        // Whether the e-mail address already has an account is not checked here: this page is public and must
+        // not tell. The operator learns it when approving.
+        organization.AwaitApproval(email, command.AdministratorName.Trim());
+        data.Organizations.Add(organization);
+        await SaveAsync(organization.Nip, cancellationToken);
+        await audit.RecordPlatformAsync(AuditActions.RegistrationRequested, $"{organization.Name}, NIP {organization.Nip}, id {organization.Id}, administrator {email}.", cancellationToken);
+        return organization.Id;
+    }
+
+    public async Task<RegisteredOrganizationDto> HandleAsync(ApproveRegistration command, CancellationToken cancellationToken)
+    {
+        var organization = await data.Organizations.SingleOrDefaultAsync(o => o.Id == command.OrganizationId, cancellationToken)
+            ?? throw new NotFoundException("The organization");
+        organization.Approve(clock.GetUtcNow().UtcDateTime);
+        var registered = await ActivateAsync(organization, organization.RequestedAdministratorEmail!, organization.RequestedAdministratorName!, cancellationToken);
+        await audit.RecordPlatformAsync(AuditActions.RegistrationApproved, $"{organization.Name}, NIP {organization.Nip}, id {organization.Id}, administrator {registered.AdministratorEmail}.", cancellationToken);
+        return registered;
+    }
+
+    private (Organization Organization, string Email) Check(string? name, string? nip, string? eori, string? sisc, AddressDto? address, string? administratorEmail, string? administratorName)
+    {
+        var errors = new InputErrors();
+        var organization = Organization.Create(errors, name, nip, eori, sisc, address.ToAddress(errors), clock.GetUtcNow().UtcDateTime);
+        errors.Require("administratorName", administratorName, UserAccount.DisplayNameMaxLength);
+        var email = EmailAddress.Check(errors, "administratorEmail", administratorEmail);
+        errors.ThrowIfAny();
+        return (organization, email);
+    }
+
+    private async Task<RegisteredOrganizationDto> ActivateAsync(Organization organization, string email, string administratorName, CancellationToken cancellationToken)
+    {
         data.AddIntegrationEvent(new OrganizationRegistered(organization.Id, organization.Name, organization.Nip));
-        var password = OneTimePassword.Generate();
-        var administrator = new UserAccount
-        {
-            Id = Guid.CreateVersion7(),
-            UserName = email,
-            Email = email,
-            DisplayName = command.AdministratorName.Trim(),
-            OrganizationId = organization.Id,
-            Role = BuiltInRoles.Administrator,
-            CreatedAtUtc = now,
-        };
-        IdentityResult created;
+        (UserAccount User, string Password) administrator;
         try
         {
-            created = await users.CreateAsync(administrator, password);
+            administrator = await userFactory.CreateAsync(organization.Id, email, administratorName, BuiltInRoles.Administrator, [], "administratorEmail");
         }
         catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
         {
             // A concurrent registration of the same NIP won the unique index between the check and the insert.
-            if (await NipTakenAsync(organization.Nip, cancellationToken))
+            if (await NipTakenByAnotherAsync(organization, cancellationToken))
             {
                 throw NipConflict();
             }
@@ -73,18 +80,41 @@ internal sealed class RegisterOrganizationHandler(IAccountsData data, UserManage
             throw;
         }
 
-        if (!created.Succeeded)
-        {
-            throw new InvalidOperationException("The administrator could not be created: " + string.Join("; ", created.Errors.Select(e => e.Description)));
-        }
-
-        await audit.RecordPlatformAsync(AuditActions.OrganizationRegistered, $"{organization.Name}, NIP {organization.Nip}, id {organization.Id}, administrator {email}.", cancellationToken);
-        await audit.RecordAsync(AuditActions.UserCreated, administrator, "", $"Administrator {email}, created with the organization.", cancellationToken);
-        return new RegisteredOrganizationDto(
-            organization.Id, organization.Name, organization.Nip, organization.Eori, organization.Status.ToString(), organization.RegisteredAtUtc, email, password);
+        await audit.RecordOrganizationAsync(AuditActions.UserCreated, organization.Id, $"Administrator {email}, created with the organization.", cancellationToken);
+        return new RegisteredOrganizationDto(organization.ToDto(), email, administrator.Password, administrator.User.PasswordExpiresAtUtc!.Value);
     }
 
-    private Task<bool> NipTakenAsync(string nip, CancellationToken cancellationToken) => data.Organizations.AnyAsync(o => o.Nip == nip, cancellationToken);
+    private async Task SaveAsync(string nip, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await data.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
+        {
+            if (await NipTakenAsync(nip, cancellationToken))
+            {
+                throw NipConflict();
+            }
 
-    private static ConflictException NipConflict() => new("nip", "nip.taken", "An organization with this NIP is already registered.");
+            throw;
+        }
+    }
+
+    private async Task RefuseTakenNipAsync(string nip, CancellationToken cancellationToken)
+    {
+        if (await NipTakenAsync(nip, cancellationToken))
+        {
+            throw NipConflict();
+        }
+    }
+
+    // A rejected request does not hold the NIP: the company may ask again.
+    private Task<bool> NipTakenAsync(string nip, CancellationToken cancellationToken) =>
+        data.Organizations.AsNoTracking().AnyAsync(o => o.Nip == nip && o.Status != OrganizationStatus.Rejected, cancellationToken);
+
+    private Task<bool> NipTakenByAnotherAsync(Organization organization, CancellationToken cancellationToken) =>
+        data.Organizations.AsNoTracking().AnyAsync(o => o.Nip == organization.Nip && o.Id != organization.Id && o.Status != OrganizationStatus.Rejected, cancellationToken);
+
+    private static ConflictException NipConflict() => new("nip", "nip.taken", "An organization with this NIP is already registered or waiting for approval.");
 }

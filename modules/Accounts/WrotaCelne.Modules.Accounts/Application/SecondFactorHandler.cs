@@ -58,7 +58,7 @@ internal sealed class SecondFactorHandler(SignInManager<UserAccount> signIn, Use
         }
         var how = command.IsRecoveryCode ? "Password and recovery code." : "Password and authenticator code.";
         await audit.RecordAsync(result.Succeeded ? AuditActions.SignInSucceeded : result.IsLockedOut ? AuditActions.SignInLockedOut : AuditActions.SecondFactorFailed, user, "", how, cancellationToken);
-        return result.Succeeded ? SignInOutcome.SignedIn : SignInOutcome.Failed;
+        return !result.Succeeded ? SignInOutcome.Failed : user.MustChangePassword ? SignInOutcome.PasswordChangeRequired : SignInOutcome.SignedIn;
     }
 
     public async Task<AuthenticatorSetupDto> HandleAsync(StartAuthenticatorSetup command, CancellationToken cancellationToken)

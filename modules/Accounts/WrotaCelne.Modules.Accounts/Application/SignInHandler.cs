@@ -6,7 +6,7 @@ using WrotaCelne.Modules.Accounts.Domain;
 
 namespace WrotaCelne.Modules.Accounts.Application;
 
-internal sealed class SignInHandler(SignInManager<UserAccount> signIn, UserManager<UserAccount> users, IPasswordHasher<UserAccount> hasher, IAuditTrail audit)
+internal sealed class SignInHandler(SignInManager<UserAccount> signIn, UserManager<UserAccount> users, IPasswordHasher<UserAccount> hasher, TimeProvider clock, IAuditTrail audit)
     : ICommandHandler<SignIn, SignInOutcome>, ICommandHandler<SignOut, bool>
 {
     /// <summary>Password hashing is deliberately slow; at most one check per core runs at a time so a login flood cannot starve other requests.</summary>
@@ -42,7 +42,7 @@ internal sealed class SignInHandler(SignInManager<UserAccount> signIn, UserManag
         if (result.Succeeded)
         {
             await audit.RecordAsync(AuditActions.SignInSucceeded, user, "", "Password.", cancellationToken);
-            return SignInOutcome.SignedIn;
+            return user.MustChangePassword ? SignInOutcome.PasswordChangeRequired : SignInOutcome.SignedIn;
         }
 
         if (result.RequiresTwoFactor)
@@ -50,7 +50,16 @@ internal sealed class SignInHandler(SignInManager<UserAccount> signIn, UserManag
             return SignInOutcome.SecondFactorRequired;
         }
 
-        if (result.IsLockedOut || result.IsNotAllowed)
+        if (result.IsNotAllowed && !result.IsLockedOut && !user.IsDisabled && user.PasswordExpiresAtUtc <= clock.GetUtcNow().UtcDateTime)
+        {
+            // Only someone who knows the password learns that it expired (the check costs what a wrong password costs).
+            if (await users.CheckPasswordAsync(user, command.Password ?? ""))
+            {
+                await audit.RecordAsync(AuditActions.SignInFailed, user, "", "The one-time password expired.", cancellationToken);
+                return SignInOutcome.PasswordExpired;
+            }
+        }
+        else if (result.IsLockedOut || result.IsNotAllowed)
         {
             // Identity answers these before checking the password; keep the timing of a wrong password.
             SpendAsMuchTimeAsAPasswordCheck(command.Password);
@@ -60,7 +69,7 @@ internal sealed class SignInHandler(SignInManager<UserAccount> signIn, UserManag
             result.IsLockedOut ? AuditActions.SignInLockedOut : AuditActions.SignInFailed,
             user,
             "",
-            result.IsLockedOut ? "Locked out after repeated failures." : result.IsNotAllowed ? "The account is disabled." : "Wrong password.",
+            result.IsLockedOut ? "Locked out after repeated failures." : result.IsNotAllowed ? "The account is disabled, its organization is not active, or a wrong password." : "Wrong password.",
             cancellationToken);
         return SignInOutcome.Failed;
     }

@@ -8,87 +8,172 @@ namespace WrotaCelne.Modules.Accounts.Application;
 
 /// <summary>
 /// An organization administrator's user management. Every query and command is scoped to the caller's
-/// organization: another organization's user id answers "not found", and nothing of it changes.
+/// organization: another organization's user id answers "not found", and nothing of it changes. Nobody
+/// grants a role holding a permission they lack, and an administrator limited to branches manages only
+/// users of those branches.
 /// </summary>
-internal sealed class UsersHandler(UserManager<UserAccount> users, ICurrentUser currentUser, TimeProvider clock, IAuditTrail audit)
-    : IQueryHandler<ListUsers, IReadOnlyList<UserDto>>, ICommandHandler<AddUser, AddedUserDto>, ICommandHandler<SetUserDisabled, UserDto>
+internal sealed class UsersHandler(
+    UserManager<UserAccount> users, IAccountsData data, ICurrentUser currentUser, RolePermissions roles, OrganizationUserFactory userFactory, TimeProvider clock, IAuditTrail audit)
+    : IQueryHandler<ListUsers, IReadOnlyList<UserDto>>,
+      IQueryHandler<GetUser, UserDto>,
+      ICommandHandler<AddUser, OneTimePasswordDto>,
+      ICommandHandler<UpdateUser, UserDto>,
+      ICommandHandler<SetUserDisabled, UserDto>,
+      ICommandHandler<ResetUserPassword, OneTimePasswordDto>
 {
-    private static readonly string[] GrantableRoles = [BuiltInRoles.Administrator, BuiltInRoles.Operator, BuiltInRoles.Auditor];
-
     public async Task<IReadOnlyList<UserDto>> HandleAsync(ListUsers query, CancellationToken cancellationToken)
     {
-        var organizationId = await CallerOrganizationAsync();
+        var (caller, organizationId) = await currentUser.OrganizationUserAsync();
         var list = await users.Users.AsNoTracking().Where(u => u.OrganizationId == organizationId).OrderBy(u => u.DisplayName).ToListAsync(cancellationToken);
-        return list.Select(ToDto).ToList();
+        return list.Where(u => Manages(caller, u)).Select(ToDto).ToList();
     }
 
-    public async Task<AddedUserDto> HandleAsync(AddUser command, CancellationToken cancellationToken)
+    public async Task<UserDto> HandleAsync(GetUser query, CancellationToken cancellationToken)
     {
-        var organizationId = await CallerOrganizationAsync();
+        var (caller, organizationId) = await currentUser.OrganizationUserAsync();
+        return ToDto(await FindAsync(caller, organizationId, query.UserId, cancellationToken));
+    }
+
+    public async Task<OneTimePasswordDto> HandleAsync(AddUser command, CancellationToken cancellationToken)
+    {
+        var (caller, organizationId) = await currentUser.OrganizationUserAsync();
         var errors = new InputErrors().Require("displayName", command.DisplayName, UserAccount.DisplayNameMaxLength);
         var email = EmailAddress.Check(errors, "email", command.Email);
-        if (!GrantableRoles.Contains(command.Role, StringComparer.Ordinal))
+        var (role, branchIds) = await CheckAccessAsync(errors, caller, organizationId, command.Role, command.BranchIds, cancellationToken);
+        errors.ThrowIfAny();
+        var (user, password) = await userFactory.CreateAsync(organizationId, email, command.DisplayName, role, branchIds, "email");
+        await audit.RecordOrganizationAsync(AuditActions.UserCreated, organizationId, $"{email} ({user.DisplayName}) as {role}{Branches(branchIds)}.", cancellationToken);
+        return new OneTimePasswordDto(ToDto(user), password, user.PasswordExpiresAtUtc!.Value);
+    }
+
+    public async Task<UserDto> HandleAsync(UpdateUser command, CancellationToken cancellationToken)
+    {
+        var (caller, organizationId) = await currentUser.OrganizationUserAsync();
+        var user = await FindAsync(caller, organizationId, command.UserId, cancellationToken, tracked: true);
+        var errors = new InputErrors().Require("displayName", command.DisplayName, UserAccount.DisplayNameMaxLength);
+        var (role, branchIds) = await CheckAccessAsync(errors, caller, organizationId, command.Role, command.BranchIds, cancellationToken);
+        if (user.Id == caller.Id && (role != user.Role || !branchIds.Order().SequenceEqual(user.BranchIds.Order())))
         {
-            errors.Add("role", "role.invalid", "Choose Administrator, Operator or Auditor.");
+            errors.Add("role", "user.self", "You cannot change your own role or branches; ask another administrator.");
         }
 
         errors.ThrowIfAny();
-        if (await users.FindByEmailAsync(email) is not null)
-        {
-            throw new ConflictException("email", "email.taken", "A user with this e-mail address already exists.");
-        }
-
-        var password = OneTimePassword.Generate();
-        var user = new UserAccount
-        {
-            Id = Guid.CreateVersion7(),
-            UserName = email,
-            Email = email,
-            DisplayName = command.DisplayName.Trim(),
-            OrganizationId = organizationId,
-            Role = command.Role,
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-        };
-        var result = await users.CreateAsync(user, password);
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException("The user could not be created: " + string.Join("; ", result.Errors.Select(e => e.Description)));
-        }
-
-        await audit.RecordAsync(AuditActions.UserCreated, user, "", $"{email} as {command.Role}, by {(await currentUser.FindAsync())?.Email}.", cancellationToken);
-        return new AddedUserDto(ToDto(user), password);
+        var before = $"{user.DisplayName} as {user.Role}{Branches(user.BranchIds)}";
+        user.DisplayName = command.DisplayName.Trim();
+        user.Role = role;
+        user.BranchIds = [.. branchIds];
+        await SaveAsync(user);
+        await audit.RecordOrganizationAsync(AuditActions.UserChanged, organizationId, $"{user.Email}. Before: {before}. After: {user.DisplayName} as {role}{Branches(branchIds)}.", cancellationToken);
+        return ToDto(user);
     }
 
     public async Task<UserDto> HandleAsync(SetUserDisabled command, CancellationToken cancellationToken)
     {
-        var caller = await currentUser.FindAsync();
-        var organizationId = caller?.OrganizationId ?? throw new NotFoundException("The organization");
-        var user = await users.Users.SingleOrDefaultAsync(u => u.Id == command.UserId && u.OrganizationId == organizationId, cancellationToken)
-            ?? throw new NotFoundException("The user");
+        var (caller, organizationId) = await currentUser.OrganizationUserAsync();
+        var user = await FindAsync(caller, organizationId, command.UserId, cancellationToken, tracked: true);
         if (user.Id == caller.Id && command.Disabled)
         {
             throw new ConflictException("userId", "user.self", "You cannot disable your own account.");
         }
 
+        await RefuseStrongerUserAsync(caller, user, cancellationToken);
         if (user.IsDisabled != command.Disabled)
         {
             user.IsDisabled = command.Disabled;
 
             // One update writes the flag and a new security stamp together: open sessions end at their next request.
-            var result = await users.UpdateSecurityStampAsync(user);
-            if (!result.Succeeded)
-            {
-                throw new InvalidOperationException("The user could not be updated: " + string.Join("; ", result.Errors.Select(e => e.Description)));
-            }
-
-            await audit.RecordAsync(command.Disabled ? AuditActions.UserDisabled : AuditActions.UserEnabled, user, "", $"By {caller.Email}.", cancellationToken);
+            await SaveAsync(user, newStamp: true);
+            await audit.RecordOrganizationAsync(command.Disabled ? AuditActions.UserDisabled : AuditActions.UserEnabled, organizationId, $"{user.Email}.", cancellationToken);
         }
 
         return ToDto(user);
     }
 
-    private async Task<Guid> CallerOrganizationAsync() =>
-        (await currentUser.FindAsync())?.OrganizationId ?? throw new NotFoundException("The organization");
+    public async Task<OneTimePasswordDto> HandleAsync(ResetUserPassword command, CancellationToken cancellationToken)
+    {
+        var (caller, organizationId) = await currentUser.OrganizationUserAsync();
+        var user = await FindAsync(caller, organizationId, command.UserId, cancellationToken, tracked: true);
+        if (user.Id == caller.Id)
+        {
+            throw new ConflictException("userId", "user.self", "Change your own password on the My account page.");
+        }
 
-    private static UserDto ToDto(UserAccount u) => new(u.Id, u.Email ?? "", u.DisplayName, u.Role ?? "", u.IsDisabled, u.CreatedAtUtc);
+        await RefuseStrongerUserAsync(caller, user, cancellationToken);
+        var password = OneTimePassword.Generate();
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
+        user.HandOutPassword(clock.GetUtcNow().UtcDateTime);
+        await SaveAsync(user, newStamp: true);
+        await users.ResetAccessFailedCountAsync(user);
+        await users.SetLockoutEndDateAsync(user, null);
+        await audit.RecordOrganizationAsync(AuditActions.PasswordReset, organizationId, $"{user.Email}: a one-time password was handed out; open sessions ended.", cancellationToken);
+        return new OneTimePasswordDto(ToDto(user), password, user.PasswordExpiresAtUtc!.Value);
+    }
+
+    /// <summary>Checks the role (it exists, and the caller holds all it grants) and the branches (the organization's, within the caller's).</summary>
+    private async Task<(string Role, IReadOnlyList<Guid> BranchIds)> CheckAccessAsync(
+        InputErrors errors, UserAccount caller, Guid organizationId, string? roleName, IReadOnlyList<Guid>? requestedBranches, CancellationToken cancellationToken)
+    {
+        var found = await roles.FindAsync(organizationId, roleName, cancellationToken);
+        var role = found?.Name ?? "";
+        if (found is not { } granted)
+        {
+            errors.Add("role", "role.invalid", "Choose one of the organization's roles.");
+        }
+        else
+        {
+            var held = await roles.OfUserAsync(caller, cancellationToken);
+            var lacking = granted.Permissions.Except(held).ToList();
+            if (lacking.Count > 0)
+            {
+                errors.Add("role", "role.escalation", "You cannot grant permissions you do not hold: {0}.", string.Join(", ", lacking));
+            }
+        }
+
+        var branchIds = (requestedBranches ?? []).Distinct().ToList();
+        var known = await data.Branches.AsNoTracking().Where(b => b.OrganizationId == organizationId && branchIds.Contains(b.Id)).Select(b => b.Id).ToListAsync(cancellationToken);
+        if (known.Count != branchIds.Count)
+        {
+            errors.Add("branchIds", "branch.unknown", "Choose branches of your organization.");
+        }
+        else if (caller.BranchIds.Count > 0 && (branchIds.Count == 0 || branchIds.Except(caller.BranchIds).Any()))
+        {
+            errors.Add("branchIds", "branch.escalation", "You can only give access to your own branches.");
+        }
+
+        return (role, branchIds);
+    }
+
+    /// <summary>Disabling or resetting someone who holds more than the caller would be a way to take over their account.</summary>
+    private async Task RefuseStrongerUserAsync(UserAccount caller, UserAccount user, CancellationToken cancellationToken)
+    {
+        if ((await roles.OfUserAsync(user, cancellationToken)).Except(await roles.OfUserAsync(caller, cancellationToken)).Any())
+        {
+            throw new ConflictException("userId", "role.escalation", "This user holds permissions you do not hold.");
+        }
+    }
+
+    private async Task<UserAccount> FindAsync(UserAccount caller, Guid organizationId, Guid userId, CancellationToken cancellationToken, bool tracked = false)
+    {
+        var query = tracked ? users.Users : users.Users.AsNoTracking();
+        var user = await query.SingleOrDefaultAsync(u => u.Id == userId && u.OrganizationId == organizationId, cancellationToken);
+        return user is not null && Manages(caller, user) ? user : throw new NotFoundException("The user");
+    }
+
+    /// <summary>A caller limited to branches sees only users limited to some of those branches (and themselves).</summary>
+    private static bool Manages(UserAccount caller, UserAccount user) =>
+        caller.BranchIds.Count == 0 || user.Id == caller.Id || (user.BranchIds.Count > 0 && user.BranchIds.All(caller.BranchIds.Contains));
+
+    private async Task SaveAsync(UserAccount user, bool newStamp = false)
+    {
+        var result = newStamp ? await users.UpdateSecurityStampAsync(user) : await users.UpdateAsync(user);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("The user could not be updated: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    private static string Branches(IReadOnlyCollection<Guid> branchIds) => branchIds.Count == 0 ? ", all branches" : $", branches {string.Join(", ", branchIds)}";
+
+    public static UserDto ToDto(UserAccount u) =>
+        new(u.Id, u.Email ?? "", u.DisplayName, u.Role ?? "", u.BranchIds, u.IsDisabled, u.MustChangePassword, u.TwoFactorEnabled, u.CreatedAtUtc);
 }

@@ -62,4 +62,21 @@ internal static class AuditActions
     public const string UserCreated = "user.created";
     public const string UserDisabled = "user.disabled";
     public const string UserEnabled = "user.enabled";
+    public const string UserChanged = "user.changed";
+    public const string PasswordReset = "user.password-reset";
+    public const string PasswordChanged = "password.changed";
+    public const string PasswordChangeFailed = "password.change-failed";
+    public const string RoleCreated = "role.created";
+    public const string RoleChanged = "role.changed";
+    public const string RoleDeleted = "role.deleted";
+    public const string TokenCreated = "token.created";
+    public const string TokenRevoked = "token.revoked";
+    public const string RegistrationRequested = "organization.requested";
+    public const string RegistrationApproved = "organization.approved";
+    public const string RegistrationRejected = "organization.rejected";
+    public const string OrganizationSuspended = "organization.suspended";
+    public const string OrganizationReactivated = "organization.reactivated";
+    public const string OrganizationChanged = "organization.changed";
+    public const string BranchAdded = "branch.added";
+    public const string BranchChanged = "branch.changed";
 }

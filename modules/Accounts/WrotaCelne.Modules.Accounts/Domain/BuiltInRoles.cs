@@ -15,6 +15,10 @@ internal static class BuiltInRoles
 
     private static readonly string[] OperatorModules = ["Declarations", "Support"];
 
+    public static IReadOnlyList<string> Names { get; } = [Administrator, Operator, Auditor];
+
+    public static bool IsBuiltIn(string name) => Names.Contains(name, StringComparer.OrdinalIgnoreCase);
+
     public static IReadOnlyList<(string Name, IReadOnlyList<string> Permissions)> Compose(IEnumerable<(string Name, string Module)> permissions)
     {
         var all = permissions.ToList();

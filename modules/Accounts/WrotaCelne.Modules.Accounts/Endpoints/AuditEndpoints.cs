@@ -26,6 +26,19 @@ internal static class AuditEndpoints
             })
             .WithName("ExportPlatformAudit")
             .WithSummary("The same entries as CSV; cells that a spreadsheet would run as formulas are escaped.");
+
+        var own = endpoints.MapGroup("/api/v1/audit").WithTags("Accounts").RequireAuthorization(AccessPolicies.Permission(AccountsPermissions.ViewAudit));
+        own.MapGet("/", async (DateTime? fromUtc, DateTime? toUtc, string? action, string? text, IAccountsModule accounts, CancellationToken ct) =>
+                TypedResults.Ok(await accounts.ExecuteQueryAsync(new ListOrganizationAuditEntries(fromUtc, toUtc, action, text), ct)))
+            .WithName("ListOrganizationAudit")
+            .WithSummary("The caller's organization's audit log, newest first.");
+        own.MapGet("/export.csv", async (DateTime? fromUtc, DateTime? toUtc, string? action, string? text, IAccountsModule accounts, CancellationToken ct) =>
+            {
+                var entries = await accounts.ExecuteQueryAsync(new ListOrganizationAuditEntries(fromUtc, toUtc, action, text, Limit: 10_000), ct);
+                return TypedResults.File(ToCsv(entries), "text/csv; charset=utf-8", $"audit-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv");
+            })
+            .WithName("ExportOrganizationAudit")
+            .WithSummary("The organization's entries as CSV; cells that a spreadsheet would run as formulas are escaped.");
     }
 
     public static byte[] ToCsv(IEnumerable<AuditEntryDto> entries) =>

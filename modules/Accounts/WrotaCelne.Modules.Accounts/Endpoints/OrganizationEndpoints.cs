@@ -8,33 +8,63 @@ using WrotaCelne.Modules.Accounts.Contracts.Organizations;
 
 namespace WrotaCelne.Modules.Accounts.Endpoints;
 
+/// <summary>The platform operator's organization management, and the public registration request.</summary>
 internal static class OrganizationEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        // Platform operators manage organizations; organization users will read their own through their profile.
-        var group = endpoints.MapGroup("/api/v1/organizations").WithTags("Accounts").RequireAuthorization(AccessPolicies.PlatformOperator);
-        group.MapPost("/", RegisterAsync)
+        var group = endpoints.MapGroup("/api/v1/organizations").WithTags("Administration").RequireAuthorization(AccessPolicies.PlatformOperator);
+        group.MapPost("/", async Task<Created<RegisteredOrganizationDto>> (RegisterOrganization command, IAccountsModule accounts, CancellationToken ct) =>
+            {
+                var registered = await accounts.ExecuteCommandAsync(command, ct);
+                return TypedResults.Created($"/api/v1/organizations/{registered.Organization.Id}", registered);
+            })
             .WithName("RegisterOrganization")
-            .WithSummary("Registers a customer organization (tenant) with its first administrator; the answer holds the administrator's one-time password.")
+            .WithSummary("Registers an active organization with its first administrator; the answer holds the administrator's one-time password.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/", ListAsync).WithName("ListOrganizations").WithSummary("Lists organizations.");
-        group.MapGet("/{organizationId:guid}", GetAsync)
+        group.MapGet("/", async (string? status, IAccountsModule accounts, CancellationToken ct) => TypedResults.Ok(await accounts.ExecuteQueryAsync(new ListOrganizations(status), ct)))
+            .WithName("ListOrganizations")
+            .WithSummary("Lists organizations, optionally in one status (Pending = registration requests).");
+        group.MapGet("/{organizationId:guid}", async (Guid organizationId, IAccountsModule accounts, CancellationToken ct) =>
+                TypedResults.Ok(await accounts.ExecuteQueryAsync(new GetOrganization(organizationId), ct)))
             .WithName("GetOrganization")
             .WithSummary("Reads one organization.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{organizationId:guid}/approve", async (Guid organizationId, IAccountsModule accounts, CancellationToken ct) =>
+                TypedResults.Ok(await accounts.ExecuteCommandAsync(new ApproveRegistration(organizationId), ct)))
+            .WithName("ApproveRegistration")
+            .WithSummary("Approves a registration request: the organization becomes active and its administrator is created (one-time password in the answer).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{organizationId:guid}/reject", async (Guid organizationId, StatusReason? body, IAccountsModule accounts, CancellationToken ct) =>
+                TypedResults.Ok(await accounts.ExecuteCommandAsync(new RejectRegistration(organizationId, body?.Reason), ct)))
+            .WithName("RejectRegistration")
+            .WithSummary("Rejects a registration request.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{organizationId:guid}/suspend", async (Guid organizationId, StatusReason? body, IAccountsModule accounts, CancellationToken ct) =>
+                TypedResults.Ok(await accounts.ExecuteCommandAsync(new SuspendOrganization(organizationId, body?.Reason), ct)))
+            .WithName("SuspendOrganization")
+            .WithSummary("Suspends an organization: its users cannot sign in and open sessions end at once.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{organizationId:guid}/reactivate", async (Guid organizationId, IAccountsModule accounts, CancellationToken ct) =>
+                TypedResults.Ok(await accounts.ExecuteCommandAsync(new ReactivateOrganization(organizationId), ct)))
+            .WithName("ReactivateOrganization")
+            .WithSummary("Lets a suspended organization back in.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        endpoints.MapPost("/api/v1/registration-requests", async (RequestRegistration command, IAccountsModule accounts, CancellationToken ct) =>
+                TypedResults.Accepted($"/api/v1/registration-requests/{await accounts.ExecuteCommandAsync(command, ct)}"))
+            .WithTags("Accounts")
+            .WithName("RequestRegistration")
+            .WithSummary("A company asks to be registered; a platform operator approves or rejects the request.")
+            .RequireRateLimiting(AccessPolicies.SignInRateLimit)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<Created<RegisteredOrganizationDto>> RegisterAsync(RegisterOrganization command, IAccountsModule accounts, CancellationToken cancellationToken)
-    {
-        var organization = await accounts.ExecuteCommandAsync(command, cancellationToken);
-        return TypedResults.Created($"/api/v1/organizations/{organization.Id}", organization);
-    }
-
-    private static async Task<Ok<IReadOnlyList<OrganizationDto>>> ListAsync(IAccountsModule accounts, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await accounts.ExecuteQueryAsync(new ListOrganizations(), cancellationToken));
-
-    private static async Task<Ok<OrganizationDto>> GetAsync(Guid organizationId, IAccountsModule accounts, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await accounts.ExecuteQueryAsync(new GetOrganization(organizationId), cancellationToken));
+    internal sealed record StatusReason(string? Reason);
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
 using WrotaCelne.Modules.Accounts.Contracts;
 using WrotaCelne.Modules.Accounts.Contracts.Roles;
 
@@ -14,9 +16,39 @@ internal static class RoleEndpoints
             .WithTags("Accounts")
             .WithName("ListPermissions")
             .WithSummary("Lists every permission the enabled modules declare.");
-        endpoints.MapGet("/api/v1/roles", async (IAccountsModule accounts, CancellationToken ct) => TypedResults.Ok(await accounts.ExecuteQueryAsync(new ListRoles(), ct)))
-            .WithTags("Accounts")
+        var group = endpoints.MapGroup("/api/v1/roles").WithTags("Accounts");
+        group.MapGet("/", async (IAccountsModule accounts, CancellationToken ct) => TypedResults.Ok(await accounts.ExecuteQueryAsync(new ListRoles(), ct)))
             .WithName("ListRoles")
-            .WithSummary("Lists the roles and the permissions each holds.");
+            .WithSummary("Lists the built-in roles and, for a signed-in user, the organization's own roles, with their permissions.");
+        var manage = AccessPolicies.Permission(AccountsPermissions.ManageUsers);
+        group.MapPost("/", async Task<Created<RoleDto>> (CreateRole command, IAccountsModule accounts, CancellationToken ct) =>
+            {
+                var role = await accounts.ExecuteCommandAsync(command, ct);
+                return TypedResults.Created($"/api/v1/roles/{role.Id}", role);
+            })
+            .RequireAuthorization(manage)
+            .WithName("CreateRole")
+            .WithSummary("Composes an organization role from permissions the caller holds.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPut("/{roleId:guid}", async (Guid roleId, RoleBody body, IAccountsModule accounts, CancellationToken ct) =>
+                TypedResults.Ok(await accounts.ExecuteCommandAsync(new UpdateRole(roleId, body.Permissions ?? []), ct)))
+            .RequireAuthorization(manage)
+            .WithName("UpdateRole")
+            .WithSummary("Replaces an organization role's permissions.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapDelete("/{roleId:guid}", async (Guid roleId, IAccountsModule accounts, CancellationToken ct) =>
+            {
+                await accounts.ExecuteCommandAsync(new DeleteRole(roleId), ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(manage)
+            .WithName("DeleteRole")
+            .WithSummary("Removes an organization role nobody holds.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
+
+    internal sealed record RoleBody(IReadOnlyList<string>? Permissions);
 }

@@ -16,15 +16,25 @@ internal static class UserEndpoints
         group.MapGet("/", async (IAccountsModule accounts, CancellationToken ct) => TypedResults.Ok(await accounts.ExecuteQueryAsync(new ListUsers(), ct)))
             .WithName("ListUsers")
             .WithSummary("Lists the users of the caller's organization.");
-        group.MapPost("/", async Task<Created<AddedUserDto>> (AddUser command, IAccountsModule accounts, CancellationToken ct) =>
+        group.MapGet("/{userId:guid}", async (Guid userId, IAccountsModule accounts, CancellationToken ct) => TypedResults.Ok(await accounts.ExecuteQueryAsync(new GetUser(userId), ct)))
+            .WithName("GetUser")
+            .WithSummary("Reads one user.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/", async Task<Created<OneTimePasswordDto>> (AddUser command, IAccountsModule accounts, CancellationToken ct) =>
             {
                 var added = await accounts.ExecuteCommandAsync(command, ct);
                 return TypedResults.Created($"/api/v1/users/{added.User.Id}", added);
             })
             .WithName("AddUser")
-            .WithSummary("Adds a user with a built-in role; the answer holds the one-time password, shown once.")
+            .WithSummary("Adds a user with a role and optional branches; the answer holds the one-time password, shown once.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPut("/{userId:guid}", async (Guid userId, UserBody body, IAccountsModule accounts, CancellationToken ct) =>
+                TypedResults.Ok(await accounts.ExecuteCommandAsync(new UpdateUser(userId, body.DisplayName ?? "", body.Role ?? "", body.BranchIds), ct)))
+            .WithName("UpdateUser")
+            .WithSummary("Changes a user's name, role and branches.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{userId:guid}/disable", async (Guid userId, IAccountsModule accounts, CancellationToken ct) => TypedResults.Ok(await accounts.ExecuteCommandAsync(new SetUserDisabled(userId, true), ct)))
             .WithName("DisableUser")
             .WithSummary("Disables a user; open sessions end at their next request.")
@@ -33,5 +43,11 @@ internal static class UserEndpoints
             .WithName("EnableUser")
             .WithSummary("Re-enables a user.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{userId:guid}/reset-password", async (Guid userId, IAccountsModule accounts, CancellationToken ct) => TypedResults.Ok(await accounts.ExecuteCommandAsync(new ResetUserPassword(userId), ct)))
+            .WithName("ResetUserPassword")
+            .WithSummary("Hands out a one-time password (in the answer) and ends the user's sessions.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
+
+    internal sealed record UserBody(string? DisplayName, string? Role, IReadOnlyList<Guid>? BranchIds);
 }

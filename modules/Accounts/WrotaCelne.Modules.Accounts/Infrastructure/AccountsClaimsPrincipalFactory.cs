@@ -1,34 +1,67 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
+using WrotaCelne.Modules.Accounts.Application;
 using WrotaCelne.Modules.Accounts.Domain;
 
 namespace WrotaCelne.Modules.Accounts.Infrastructure;
 
-/// <summary>Adds who the person is to the platform: an operator, or a user of one organization.</summary>
-internal sealed class AccountsClaimsPrincipalFactory(UserManager<UserAccount> users, IOptions<IdentityOptions> options, PermissionCatalog catalog)
+/// <summary>
+/// Adds who the person is to the platform: an operator, or a user of one organization with the
+/// permissions of their role and the branches they are limited to. The session cookie's principal is
+/// rebuilt from here on every request, so role, permission and branch changes apply at once.
+/// </summary>
+internal sealed class AccountsClaimsPrincipalFactory(UserManager<UserAccount> users, IOptions<IdentityOptions> options, AccountsDbContext db, RolePermissions roles)
     : UserClaimsPrincipalFactory<UserAccount>(users, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(UserAccount user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(ClaimTypes.GivenName, user.DisplayName));
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(AccessPolicies.PasswordChangeRequiredClaim, "true"));
+        }
+
         if (user.IsPlatformOperator)
         {
             identity.AddClaim(new Claim(AccessPolicies.PlatformOperatorClaim, "true"));
+            identity.AddClaim(new Claim(AccessPolicies.MultiFactorRequiredClaim, "true"));
         }
 
         if (user.OrganizationId is { } organizationId)
         {
-            identity.AddClaim(new Claim(AccessPolicies.OrganizationClaim, organizationId.ToString()));
-            var role = BuiltInRoles.Compose(catalog.All.Select(p => (p.Name, p.Module))).FirstOrDefault(r => r.Name == user.Role);
-            foreach (var permission in role.Permissions ?? [])
+            foreach (var claim in await OrganizationClaimsAsync(user, organizationId, CancellationToken.None))
             {
-                identity.AddClaim(new Claim(AccessPolicies.PermissionClaim, permission));
+                identity.AddClaim(claim);
             }
         }
 
         return identity;
+    }
+
+    /// <summary>What a user of an organization holds there; nothing but the membership while the organization is not active.</summary>
+    public async Task<IReadOnlyList<Claim>> OrganizationClaimsAsync(UserAccount user, Guid organizationId, CancellationToken cancellationToken)
+    {
+        var claims = new List<Claim> { new(AccessPolicies.OrganizationClaim, organizationId.ToString()) };
+        var organization = await db.Organizations.AsNoTracking()
+            .Where(o => o.Id == organizationId)
+            .Select(o => new { o.Status, o.RequireTwoFactor })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (organization?.Status != OrganizationStatus.Active)
+        {
+            return claims;
+        }
+
+        if (organization.RequireTwoFactor)
+        {
+            claims.Add(new Claim(AccessPolicies.MultiFactorRequiredClaim, "true"));
+        }
+
+        claims.AddRange(user.BranchIds.Select(b => new Claim(AccessPolicies.BranchClaim, b.ToString())));
+        claims.AddRange((await roles.OfUserAsync(user, cancellationToken)).Select(p => new Claim(AccessPolicies.PermissionClaim, p)));
+        return claims;
     }
 }

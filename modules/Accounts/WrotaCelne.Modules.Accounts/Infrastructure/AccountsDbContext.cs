@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using WrotaCelne.BuildingBlocks;
 using WrotaCelne.BuildingBlocks.Infrastructure.Persistence;
 using WrotaCelne.Modules.Accounts.Application;
@@ -24,6 +25,12 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
     public DbSet<Organization> Organizations => Set<Organization>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Branch> Branches => Set<Branch>();
+
+    public DbSet<CustomRole> CustomRoles => Set<CustomRole>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     /// <summary>The audit log is append-only: nothing may change or remove an entry once written.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -60,7 +67,7 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
         {
             b.ToTable("users");
             b.Property(u => u.DisplayName).HasMaxLength(UserAccount.DisplayNameMaxLength);
-            b.Property(u => u.Role).HasMaxLength(60);
+            b.Property(u => u.Role).HasMaxLength(CustomRole.NameMaxLength);
             b.HasIndex(u => u.OrganizationId);
         });
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>>().ToTable("user_claims");
@@ -87,7 +94,44 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
             b.Property(o => o.Nip).HasMaxLength(10);
             b.Property(o => o.Eori).HasMaxLength(17);
             b.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
-            b.HasIndex(o => o.Nip).IsUnique();
+            b.Property(o => o.Sisc).HasMaxLength(50);
+            b.Property(o => o.StatusReason).HasMaxLength(Organization.ReasonMaxLength);
+            b.Property(o => o.RequestedAdministratorEmail).HasMaxLength(254);
+            b.Property(o => o.RequestedAdministratorName).HasMaxLength(UserAccount.DisplayNameMaxLength);
+            b.ComplexProperty(o => o.Address, MapAddress);
+            b.HasIndex(o => o.Nip).IsUnique().HasFilter("\"Status\" <> 'Rejected'"); // a rejected request does not hold the NIP
         });
+        builder.Entity<Branch>(b =>
+        {
+            b.ToTable("branches");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Code).HasMaxLength(10);
+            b.Property(x => x.Name).HasMaxLength(Branch.NameMaxLength);
+            b.ComplexProperty(x => x.Address, MapAddress);
+            b.HasIndex(x => new { x.OrganizationId, x.Code }).IsUnique();
+        });
+        builder.Entity<CustomRole>(b =>
+        {
+            b.ToTable("roles");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Name).HasMaxLength(CustomRole.NameMaxLength).UseCollation("NOCASE");
+            b.HasIndex(x => new { x.OrganizationId, x.Name }).IsUnique();
+        });
+        builder.Entity<ApiToken>(b =>
+        {
+            b.ToTable("api_tokens");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Name).HasMaxLength(ApiToken.NameMaxLength);
+            b.Property(x => x.SecretHash).HasMaxLength(32);
+            b.HasIndex(x => new { x.OrganizationId, x.UserId });
+        });
+    }
+
+    private static void MapAddress(ComplexPropertyBuilder<PostalAddress> address)
+    {
+        address.Property(a => a.Street).HasMaxLength(PostalAddress.StreetMaxLength);
+        address.Property(a => a.City).HasMaxLength(PostalAddress.CityMaxLength);
+        address.Property(a => a.PostalCode).HasMaxLength(PostalAddress.PostalCodeMaxLength);
+        address.Property(a => a.Country).HasMaxLength(2);
     }
 }

@@ -20,5 +20,12 @@ internal sealed class AuditTrail(AccountsDbContext db, ICurrentUser currentUser,
         await db.SaveChangesAsync(CancellationToken.None); // a caller hanging up must not drop the record of what already happened
     }
 
+    public async Task RecordOrganizationAsync(string action, Guid organizationId, string details, CancellationToken cancellationToken)
+    {
+        var actor = await currentUser.FindAsync();
+        db.AuditEntries.Add(AuditEntry.Record(clock.GetUtcNow().UtcDateTime, AuditScope.Organization, organizationId, actor?.Id, actor?.Email ?? "system", action, details, Address()));
+        await db.SaveChangesAsync(CancellationToken.None); // a caller hanging up must not drop the record of what already happened
+    }
+
     private string? Address() => http.HttpContext?.Connection.RemoteIpAddress?.ToString();
 }

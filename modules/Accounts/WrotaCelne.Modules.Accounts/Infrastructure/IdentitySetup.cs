@@ -21,6 +21,7 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure;
 internal static class IdentitySetup
 {
     public const string CookieName = "__Host-WrotaCelne";
+    private const string SelectingScheme = "WrotaCelne";
 
     private const string MultiFactorClaim = AccessPolicies.MultiFactorClaim;
     private const string MultiFactorValue = AccessPolicies.MultiFactorValue;
@@ -46,7 +47,7 @@ internal static class IdentitySetup
             .AddEntityFrameworkStores<AccountsDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<AccountsClaimsPrincipalFactory>()
-            .AddUserConfirmation<DisabledUserConfirmation>()
+            .AddUserConfirmation<AccountConfirmation>()
             .AddDefaultTokenProviders();
         services.Configure<PasswordHasherOptions>(o =>
         {
@@ -71,7 +72,14 @@ internal static class IdentitySetup
             };
         });
 
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        // One default scheme that hands /api calls carrying a bearer token to the token handler and everything else to the session cookie.
+        services.AddAuthentication(SelectingScheme)
+            .AddPolicyScheme(SelectingScheme, "Session cookie or API token", o => o.ForwardDefaultSelector = http =>
+                http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && ApiTokenAuthentication.IsPresented(http.Request)
+                    ? ApiTokenAuthentication.SchemeName
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null)
+            .AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = CookieName;
@@ -87,14 +95,21 @@ internal static class IdentitySetup
             o.Events.OnRedirectToLogin = ctx => AnswerApiOr(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx =>
             {
-                // An operator who signed in without a second factor is sent to set one up, not just refused.
+                // A person who must first replace a handed-out password or set up the demanded second factor is sent there, not just refused.
                 var user = ctx.HttpContext.User;
-                if (!ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-                    && user.HasClaim(AccessPolicies.PlatformOperatorClaim, "true")
-                    && !user.HasClaim(MultiFactorClaim, MultiFactorValue))
+                if (!ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
                 {
-                    ctx.Response.Redirect("/account/two-factor/setup");
-                    return Task.CompletedTask;
+                    if (user.HasClaim(AccessPolicies.PasswordChangeRequiredClaim, "true"))
+                    {
+                        ctx.Response.Redirect("/account/password");
+                        return Task.CompletedTask;
+                    }
+
+                    if (user.HasClaim(AccessPolicies.MultiFactorRequiredClaim, "true") && !user.HasClaim(MultiFactorClaim, MultiFactorValue))
+                    {
+                        ctx.Response.Redirect("/account/two-factor/setup");
+                        return Task.CompletedTask;
+                    }
                 }
 
                 return AnswerApiOr(ctx, StatusCodes.Status403Forbidden);
@@ -113,13 +128,20 @@ internal static class IdentitySetup
 
         services.AddAuthorizationBuilder()
             .AddPolicy(AccessPolicies.SignedIn, p => p.RequireAuthenticatedUser())
+            .AddPolicy(AccessPolicies.PersonalSession, p => p
+                .RequireAuthenticatedUser()
+                .RequireAssertion(c => AccessPolicies.SessionIsComplete(c.User) && !c.User.HasClaim(claim => claim.Type == AccessPolicies.ApiTokenClaim)))
             .AddPolicy(AccessPolicies.PlatformOperator, p => p
                 .RequireAuthenticatedUser()
                 .RequireClaim(AccessPolicies.PlatformOperatorClaim, "true")
-                .RequireClaim(MultiFactorClaim, MultiFactorValue)); // two-factor sign-in is mandatory for operators
+                .RequireClaim(MultiFactorClaim, MultiFactorValue) // two-factor sign-in is mandatory for operators
+                .RequireAssertion(c => AccessPolicies.SessionIsComplete(c.User)));
         services.AddHttpContextAccessor();
         services.AddScoped<Application.ICurrentUser, HttpCurrentUser>();
         services.AddScoped<Application.IAuditTrail, AuditTrail>();
+        services.AddScoped<Application.RolePermissions>();
+        services.AddScoped<Application.OrganizationUserFactory>();
+        services.AddScoped(sp => (AccountsClaimsPrincipalFactory)sp.GetRequiredService<IUserClaimsPrincipalFactory<UserAccount>>());
 
         services.AddRateLimiter(o =>
         {

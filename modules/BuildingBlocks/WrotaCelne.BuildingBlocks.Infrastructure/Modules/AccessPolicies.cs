@@ -9,6 +9,9 @@ public static class AccessPolicies
     /// <summary>Any signed-in person.</summary>
     public const string SignedIn = "signed-in";
 
+    /// <summary>A person in a complete session (second factor and own password in place), not a machine with an API token: managing one's own tokens.</summary>
+    public const string PersonalSession = "personal-session";
+
     public const string PlatformOperatorClaim = "wc:operator";
 
     public const string OrganizationClaim = "wc:organization";
@@ -21,11 +24,34 @@ public static class AccessPolicies
     /// <summary>One claim per permission the user's role holds in the organization.</summary>
     public const string PermissionClaim = "wc:permission";
 
+    /// <summary>One claim per branch a user is limited to; none means every branch of the organization.</summary>
+    public const string BranchClaim = "wc:branch";
+
+    /// <summary>The person must sign in with a second factor (operators; users of organizations that demand it).</summary>
+    public const string MultiFactorRequiredClaim = "wc:mfa-required";
+
+    /// <summary>The person signed in with a handed-out password and must choose their own before doing anything else.</summary>
+    public const string PasswordChangeRequiredClaim = "wc:password-change";
+
+    /// <summary>Set on callers authenticated by a personal API token (its id).</summary>
+    public const string ApiTokenClaim = "wc:token";
+
+    /// <summary>
+    /// Whether the session may use what its permissions allow: the second factor is there where one is
+    /// demanded and no handed-out password waits to be replaced. Every permission policy demands it.
+    /// </summary>
+    public static bool SessionIsComplete(System.Security.Claims.ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return !user.HasClaim(PasswordChangeRequiredClaim, "true")
+            && (!user.HasClaim(MultiFactorRequiredClaim, "true") || user.HasClaim(MultiFactorClaim, MultiFactorValue));
+    }
+
     /// <summary>What the <see cref="PlatformOperator"/> policy demands, for pages that show or hide operator-only parts.</summary>
     public static bool IsPlatformOperator(System.Security.Claims.ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return user.HasClaim(PlatformOperatorClaim, "true") && user.HasClaim(MultiFactorClaim, MultiFactorValue);
+        return user.HasClaim(PlatformOperatorClaim, "true") && user.HasClaim(MultiFactorClaim, MultiFactorValue) && SessionIsComplete(user);
     }
 
     /// <summary>The policy that demands one permission (the host registers one per catalogued permission).</summary>

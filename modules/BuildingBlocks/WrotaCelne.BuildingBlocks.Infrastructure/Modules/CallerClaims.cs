@@ -11,4 +11,11 @@ public static class CallerClaims
         ArgumentNullException.ThrowIfNull(user);
         return Guid.TryParse(user.FindFirstValue(AccessPolicies.OrganizationClaim), out var id) ? id : throw new NotFoundException("The organization");
     }
+
+    /// <summary>The branches the caller is limited to; empty when the caller works for every branch.</summary>
+    public static IReadOnlyList<Guid> BranchIds(this ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.FindAll(AccessPolicies.BranchClaim).Select(c => Guid.TryParse(c.Value, out var id) ? id : Guid.Empty).ToList();
+    }
 }

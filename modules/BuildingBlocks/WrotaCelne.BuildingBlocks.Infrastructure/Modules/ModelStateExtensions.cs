@@ -13,7 +13,7 @@ public static class ModelStateExtensions
 
     /// <summary>
     /// Runs <paramref name="action"/>; input and conflict errors are added to the model state under
-    /// <c>prefix.Field</c> (camelCase command fields become PascalCase form fields, or are renamed
+    /// <c>prefix.Field</c> (camelCase command fields, each dotted part, become PascalCase form fields, or are renamed
     /// through <paramref name="fieldMap"/>), worded by the module's <c>Error.&lt;code&gt;</c> string,
     /// else the shared one, else the English message. Returns true when the action succeeded.
     /// </summary>
@@ -66,7 +66,7 @@ public static class ModelStateExtensions
 
     private static string Key(string prefix, string field, IReadOnlyDictionary<string, string>? fieldMap)
     {
-        var name = fieldMap?.GetValueOrDefault(field) ?? (field.Length == 0 ? field : char.ToUpperInvariant(field[0]) + field[1..]);
+        var name = fieldMap?.GetValueOrDefault(field) ?? string.Join('.', field.Split('.').Select(part => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
         return prefix.Length == 0 ? name : prefix + "." + name;
     }
 }

@@ -24,6 +24,8 @@ internal sealed class SignInModel(IAccountsModule accounts, IStringLocalizer<Acc
 
     public bool Failed { get; private set; }
 
+    public bool Expired { get; private set; }
+
     public void OnGet()
     {
     }
@@ -35,11 +37,17 @@ internal sealed class SignInModel(IAccountsModule accounts, IStringLocalizer<Acc
         {
             case SignInOutcome.SignedIn:
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            case SignInOutcome.PasswordChangeRequired:
+                return RedirectToPage("/Account/Password");
             case SignInOutcome.SecondFactorRequired:
                 return RedirectToPage("/Account/TwoFactor", new { returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/" });
             case SignInOutcome.Busy:
                 Response.Headers.RetryAfter = "1";
                 return new ContentResult { StatusCode = StatusCodes.Status429TooManyRequests, Content = text["SignIn.Busy"], ContentType = "text/plain; charset=utf-8" };
+            case SignInOutcome.PasswordExpired:
+                Expired = true;
+                Input = new SignInInput { Email = Input.Email };
+                return Page();
             default:
                 Failed = true;
                 Input = new SignInInput { Email = Input.Email };

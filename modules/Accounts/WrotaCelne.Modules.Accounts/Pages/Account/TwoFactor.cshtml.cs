@@ -33,6 +33,11 @@ internal sealed class TwoFactorModel(IAccountsModule accounts) : PageModel
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
+        if (outcome == SignInOutcome.PasswordChangeRequired)
+        {
+            return RedirectToPage("/Account/Password");
+        }
+
         Failed = true;
         Input = new CodeInput { IsRecoveryCode = Input.IsRecoveryCode };
         return Page();

@@ -7,7 +7,8 @@ using WrotaCelne.Modules.Accounts.Contracts.Audit;
 
 namespace WrotaCelne.Modules.Accounts.Pages.Accounts;
 
-[Authorize(Policy = AccessPolicies.PlatformOperator)]
+/// <summary>Operators read platform events; an organization's administrators and auditors read its own log.</summary>
+[Authorize(Policy = AccessPolicies.SignedIn)]
 internal sealed class AuditModel(IAccountsModule accounts) : PageModel
 {
     [FromQuery]
@@ -24,6 +25,25 @@ internal sealed class AuditModel(IAccountsModule accounts) : PageModel
 
     public IReadOnlyList<AuditEntryDto> Entries { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Entries = await accounts.ExecuteQueryAsync(new ListPlatformAuditEntries(FromUtc, ToUtc, Action, Text), cancellationToken);
+    public bool Platform => AccessPolicies.IsPlatformOperator(User);
+
+    public string ExportPath => Platform ? "/api/v1/admin/audit/export.csv" : "/api/v1/audit/export.csv";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (Platform)
+        {
+            Entries = await accounts.ExecuteQueryAsync(new ListPlatformAuditEntries(FromUtc, ToUtc, Action, Text), cancellationToken);
+        }
+        else if (User.HasClaim(AccessPolicies.PermissionClaim, AccountsPermissions.ViewAudit) && AccessPolicies.SessionIsComplete(User))
+        {
+            Entries = await accounts.ExecuteQueryAsync(new ListOrganizationAuditEntries(FromUtc, ToUtc, Action, Text), cancellationToken);
+        }
+        else
+        {
+            return Forbid();
+        }
+
+        return Page();
+    }
 }

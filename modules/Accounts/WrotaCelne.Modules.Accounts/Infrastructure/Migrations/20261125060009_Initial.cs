@@ -12,6 +12,26 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "api_tokens",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    SecretHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    Permissions = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevokedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastUsedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_api_tokens", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "audit_entries",
                 columns: table => new
                 {
@@ -29,6 +49,24 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_audit_entries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "branches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Address_City = table.Column<string>(type: "TEXT", maxLength: 70, nullable: false),
+                    Address_Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Address_PostalCode = table.Column<string>(type: "TEXT", maxLength: 17, nullable: false),
+                    Address_Street = table.Column<string>(type: "TEXT", maxLength: 140, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_branches", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -58,8 +96,18 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Nip = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     Eori = table.Column<string>(type: "TEXT", maxLength: 17, nullable: false),
+                    Sisc = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    RequireTwoFactor = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StatusChangedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RequestedAdministratorEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    RequestedAdministratorName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    Address_City = table.Column<string>(type: "TEXT", maxLength: 70, nullable: false),
+                    Address_Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Address_PostalCode = table.Column<string>(type: "TEXT", maxLength: 17, nullable: false),
+                    Address_Street = table.Column<string>(type: "TEXT", maxLength: 140, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -86,6 +134,20 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "roles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false, collation: "NOCASE"),
+                    Permissions = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_roles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "users",
                 columns: table => new
                 {
@@ -93,8 +155,11 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
                     OrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
                     IsPlatformOperator = table.Column<bool>(type: "INTEGER", nullable: false),
                     Role = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    BranchIds = table.Column<string>(type: "TEXT", nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
                     IsDisabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MustChangePassword = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -178,6 +243,11 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_api_tokens_OrganizationId_UserId",
+                table: "api_tokens",
+                columns: new[] { "OrganizationId", "UserId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_audit_entries_OrganizationId_OccurredAtUtc",
                 table: "audit_entries",
                 columns: new[] { "OrganizationId", "OccurredAtUtc" });
@@ -186,6 +256,12 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
                 name: "IX_audit_entries_Scope_OccurredAtUtc",
                 table: "audit_entries",
                 columns: new[] { "Scope", "OccurredAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_branches_OrganizationId_Code",
+                table: "branches",
+                columns: new[] { "OrganizationId", "Code" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_inbox_messages_OrganizationId",
@@ -201,7 +277,8 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
                 name: "IX_organizations_Nip",
                 table: "organizations",
                 column: "Nip",
-                unique: true);
+                unique: true,
+                filter: "\"Status\" <> 'Rejected'");
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_DispatchedAtUtc_OccurredAtUtc",
@@ -212,6 +289,12 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
                 name: "IX_outbox_messages_OrganizationId",
                 table: "outbox_messages",
                 column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_roles_OrganizationId_Name",
+                table: "roles",
+                columns: new[] { "OrganizationId", "Name" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_user_claims_UserId",
@@ -244,7 +327,13 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "api_tokens");
+
+            migrationBuilder.DropTable(
                 name: "audit_entries");
+
+            migrationBuilder.DropTable(
+                name: "branches");
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");
@@ -254,6 +343,9 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "roles");
 
             migrationBuilder.DropTable(
                 name: "user_claims");

@@ -1,5 +1,0 @@
-using WrotaCelne.BuildingBlocks;
-
-namespace WrotaCelne.Modules.Accounts.Contracts.Organizations;
-
-public sealed record ListOrganizations : IQuery<IReadOnlyList<OrganizationDto>>;

@@ -1,5 +1,0 @@
-using WrotaCelne.BuildingBlocks;
-
-namespace WrotaCelne.Modules.Accounts.Contracts.Roles;
-
-public sealed record ListRoles : IQuery<IReadOnlyList<RoleDto>>;

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
+using WrotaCelne.Modules.Accounts.Contracts;
+using WrotaCelne.Modules.Accounts.Contracts.Organizations;
+
+namespace WrotaCelne.Modules.Accounts.Endpoints;
+
+/// <summary>The caller's own organization: every member reads it, administrators change it.</summary>
+internal static class MyOrganizationEndpoints
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/v1/organization").WithTags("Accounts").RequireAuthorization(AccessPolicies.SignedIn);
+        var manage = AccessPolicies.Permission(AccountsPermissions.ManageOrganization);
+        group.MapGet("/", async (IAccountsModule accounts, CancellationToken ct) => TypedResults.Ok(await accounts.ExecuteQueryAsync(new GetMyOrganization(), ct)))
+            .WithName("GetMyOrganization")
+            .WithSummary("The caller's organization.");
+        group.MapPut("/", async (UpdateMyOrganization command, IAccountsModule accounts, CancellationToken ct) => TypedResults.Ok(await accounts.ExecuteCommandAsync(command, ct)))
+            .RequireAuthorization(manage)
+            .WithName("UpdateMyOrganization")
+            .WithSummary("Changes the organization's name, EORI, SISC, address and whether two-step sign-in is mandatory. The NIP is fixed.")
+            .ProducesValidationProblem();
+        group.MapGet("/branches", async (IAccountsModule accounts, CancellationToken ct) => TypedResults.Ok(await accounts.ExecuteQueryAsync(new ListBranches(), ct)))
+            .WithName("ListBranches")
+            .WithSummary("The organization's branches.");
+        group.MapPost("/branches", async Task<Created<BranchDto>> (AddBranch command, IAccountsModule accounts, CancellationToken ct) =>
+            {
+                var branch = await accounts.ExecuteCommandAsync(command, ct);
+                return TypedResults.Created($"/api/v1/organization/branches/{branch.Id}", branch);
+            })
+            .RequireAuthorization(manage)
+            .WithName("AddBranch")
+            .WithSummary("Adds a branch (its code is used by LRN masks).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPut("/branches/{branchId:guid}", async (Guid branchId, BranchBody body, IAccountsModule accounts, CancellationToken ct) =>
+                TypedResults.Ok(await accounts.ExecuteCommandAsync(new UpdateBranch(branchId, body.Code ?? "", body.Name ?? "", body.Address), ct)))
+            .RequireAuthorization(manage)
+            .WithName("UpdateBranch")
+            .WithSummary("Changes a branch.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    internal sealed record BranchBody(string? Code, string? Name, AddressDto? Address);
+}
