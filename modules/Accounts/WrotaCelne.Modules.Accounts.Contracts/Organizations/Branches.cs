@@ -11,3 +11,6 @@ public sealed record ListBranches : IQuery<IReadOnlyList<BranchDto>>;
 public sealed record AddBranch(string Code, string Name, AddressDto? Address) : ICommand<BranchDto>;
 
 public sealed record UpdateBranch(Guid BranchId, string Code, string Name, AddressDto? Address) : ICommand<BranchDto>;
+
+/// <summary>For other modules: the ids of an organization's branches (to check a branch given with organization data).</summary>
+public sealed record ListOrganizationBranchIds(Guid OrganizationId) : IQuery<IReadOnlyList<Guid>>;

@@ -9,8 +9,12 @@ internal sealed class OrganizationQueriesHandler(IAccountsData data, ICurrentUse
     : IQueryHandler<ListOrganizations, IReadOnlyList<OrganizationDto>>,
       IQueryHandler<GetOrganization, OrganizationDto>,
       IQueryHandler<GetMyOrganization, OrganizationDto>,
-      IQueryHandler<ListBranches, IReadOnlyList<BranchDto>>
+      IQueryHandler<ListBranches, IReadOnlyList<BranchDto>>,
+      IQueryHandler<ListOrganizationBranchIds, IReadOnlyList<Guid>>
 {
+    public async Task<IReadOnlyList<Guid>> HandleAsync(ListOrganizationBranchIds query, CancellationToken cancellationToken) =>
+        await data.Branches.AsNoTracking().Where(b => b.OrganizationId == query.OrganizationId).Select(b => b.Id).ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<OrganizationDto>> HandleAsync(ListOrganizations query, CancellationToken cancellationToken)
     {
         var organizations = data.Organizations.AsNoTracking();

@@ -18,4 +18,7 @@ public static class CallerClaims
         ArgumentNullException.ThrowIfNull(user);
         return user.FindAll(AccessPolicies.BranchClaim).Select(c => Guid.TryParse(c.Value, out var id) ? id : Guid.Empty).ToList();
     }
+
+    /// <summary>The caller's organization and branch limits, for commands and queries of organization data.</summary>
+    public static CallerScope Scope(this ClaimsPrincipal user) => new(user.OrganizationId(), user.BranchIds());
 }

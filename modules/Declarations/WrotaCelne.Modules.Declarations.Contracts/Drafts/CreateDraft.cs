@@ -2,5 +2,8 @@ using WrotaCelne.BuildingBlocks;
 
 namespace WrotaCelne.Modules.Declarations.Contracts.Drafts;
 
-/// <summary>Starts a declaration draft. The LRN (local reference number, up to 22 characters) is unique within the organization.</summary>
-public sealed record CreateDraft(Guid OrganizationId, string Family, string Lrn) : ICommand<DraftDto>;
+/// <summary>
+/// Starts a declaration draft. The LRN (local reference number, up to 22 characters) is unique within
+/// the organization. A caller limited to branches must put it in one of them.
+/// </summary>
+public sealed record CreateDraft(CallerScope Caller, string Family, string Lrn, Guid? BranchId = null) : ICommand<DraftDto>;

@@ -1,3 +1,3 @@
 namespace WrotaCelne.Modules.Declarations.Contracts.Drafts;
 
-public sealed record DraftDto(Guid Id, Guid OrganizationId, string Family, string Lrn, string Status, DateTime CreatedAtUtc);
+public sealed record DraftDto(Guid Id, Guid OrganizationId, Guid? BranchId, string Family, string Lrn, string Status, DateTime CreatedAtUtc);

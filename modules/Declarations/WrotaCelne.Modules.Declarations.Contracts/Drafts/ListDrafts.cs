@@ -2,4 +2,5 @@ using WrotaCelne.BuildingBlocks;
 
 namespace WrotaCelne.Modules.Declarations.Contracts.Drafts;
 
-public sealed record ListDrafts(Guid OrganizationId) : IQuery<IReadOnlyList<DraftDto>>;
+/// <summary>The drafts within the caller's reach (organization, and branches when limited), newest first.</summary>
+public sealed record ListDrafts(CallerScope Caller) : IQuery<IReadOnlyList<DraftDto>>;

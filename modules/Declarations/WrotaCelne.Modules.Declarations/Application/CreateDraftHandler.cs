@@ -1,16 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using WrotaCelne.BuildingBlocks;
 using WrotaCelne.BuildingBlocks.Infrastructure.Persistence;
+using WrotaCelne.Modules.Accounts.Contracts;
+using WrotaCelne.Modules.Accounts.Contracts.Organizations;
 using WrotaCelne.Modules.Declarations.Contracts.Drafts;
 using WrotaCelne.Modules.Declarations.Domain;
 
 namespace WrotaCelne.Modules.Declarations.Application;
 
-internal sealed class CreateDraftHandler(IDeclarationsData data, TimeProvider clock) : ICommandHandler<CreateDraft, DraftDto>
+internal sealed class CreateDraftHandler(IDeclarationsData data, IAccountsModule accounts, TimeProvider clock) : ICommandHandler<CreateDraft, DraftDto>
 {
     public async Task<DraftDto> HandleAsync(CreateDraft command, CancellationToken cancellationToken)
     {
-        var draft = Declaration.StartDraft(command.OrganizationId, command.Family, command.Lrn, clock.GetUtcNow().UtcDateTime);
+        var branches = command.BranchId is null ? [] : await accounts.ExecuteQueryAsync(new ListOrganizationBranchIds(command.Caller.OrganizationId), cancellationToken);
+        var draft = Declaration.StartDraft(command.Caller, command.Family, command.Lrn, command.BranchId, branches, clock.GetUtcNow().UtcDateTime);
         data.Declarations.Add(draft);
         await UniqueSave.SaveAsync(
             data.SaveChangesAsync,

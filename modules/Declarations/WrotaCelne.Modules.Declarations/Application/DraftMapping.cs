@@ -6,5 +6,5 @@ namespace WrotaCelne.Modules.Declarations.Application;
 internal static class DraftMapping
 {
     public static DraftDto ToDto(this Declaration d) =>
-        new(d.Id, d.OrganizationId, d.Family.ToString().ToLowerInvariant(), d.Lrn, d.Status.ToString(), d.CreatedAtUtc);
+        new(d.Id, d.OrganizationId, d.BranchId, d.Family.ToString().ToLowerInvariant(), d.Lrn, d.Status.ToString(), d.CreatedAtUtc);
 }

@@ -9,7 +9,8 @@ internal sealed class GetDraftHandler(IDeclarationsData data) : IQueryHandler<Ge
     public async Task<DraftDto> HandleAsync(GetDraft query, CancellationToken cancellationToken)
     {
         var draft = await data.Declarations.AsNoTracking()
-            .SingleOrDefaultAsync(d => d.Id == query.DraftId && d.OrganizationId == query.OrganizationId, cancellationToken)
+            .WithinReachOf(query.Caller)
+            .SingleOrDefaultAsync(d => d.Id == query.DraftId, cancellationToken)
             ?? throw new NotFoundException("The declaration");
         return draft.ToDto();
     }

@@ -9,7 +9,7 @@ internal sealed class ListDraftsHandler(IDeclarationsData data) : IQueryHandler<
     public async Task<IReadOnlyList<DraftDto>> HandleAsync(ListDrafts query, CancellationToken cancellationToken)
     {
         var drafts = await data.Declarations.AsNoTracking()
-            .Where(d => d.OrganizationId == query.OrganizationId)
+            .WithinReachOf(query.Caller)
             .OrderByDescending(d => d.CreatedAtUtc)
             .Take(200)
             .ToListAsync(cancellationToken);

@@ -13,6 +13,9 @@ internal sealed class Declaration
 
     public Guid OrganizationId { get; private set; }
 
+    /// <summary>The branch (oddział) the declaration belongs to; null when the organization does not split its work.</summary>
+    public Guid? BranchId { get; private set; }
+
     public DeclarationFamily Family { get; private set; }
 
     public string Lrn { get; private set; } = "";
@@ -21,12 +24,27 @@ internal sealed class Declaration
 
     public DateTime CreatedAtUtc { get; private set; }
 
-    public static Declaration StartDraft(Guid organizationId, string family, string lrn, DateTime nowUtc)
+    /// <param name="organizationBranches">The organization's branches, to check <paramref name="branchId"/> against.</param>
+    public static Declaration StartDraft(CallerScope caller, string family, string lrn, Guid? branchId, IReadOnlyCollection<Guid> organizationBranches, DateTime nowUtc)
     {
+        ArgumentNullException.ThrowIfNull(caller);
         var errors = new InputErrors();
-        if (organizationId == Guid.Empty)
+        if (caller.OrganizationId == Guid.Empty)
         {
             errors.Add("organizationId", "organization.required", "The organization is required.");
+        }
+
+        if (branchId is { } branch && !organizationBranches.Contains(branch))
+        {
+            errors.Add("branchId", "branch.unknown", "Choose a branch of your organization.");
+        }
+        else if (caller.IsLimitedToBranches && branchId is null)
+        {
+            errors.Add("branchId", "branch.required", "Choose one of your branches.");
+        }
+        else if (!caller.Covers(branchId))
+        {
+            errors.Add("branchId", "branch.escalation", "You can only work for your own branches.");
         }
 
         if (!Enum.TryParse<DeclarationFamily>(family, ignoreCase: true, out var parsedFamily) || !Enum.IsDefined(parsedFamily) || int.TryParse(family, out _))
@@ -44,7 +62,8 @@ internal sealed class Declaration
         return new Declaration
         {
             Id = Guid.CreateVersion7(),
-            OrganizationId = organizationId,
+            OrganizationId = caller.OrganizationId,
+            BranchId = branchId,
             Family = parsedFamily,
             Lrn = trimmedLrn,
             Status = DeclarationStatus.Draft,

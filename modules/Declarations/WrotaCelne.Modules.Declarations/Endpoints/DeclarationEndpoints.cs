@@ -18,7 +18,7 @@ internal static class DeclarationEndpoints
         group.MapPost("/", CreateAsync)
             .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.Create))
             .WithName("CreateDraft")
-            .WithSummary("Starts a declaration draft (family transit, export or import; LRN unique within the organization).")
+            .WithSummary("Starts a declaration draft (family transit, export or import; LRN unique within the organization; branchId required for users limited to branches).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/", ListAsync)
@@ -34,16 +34,16 @@ internal static class DeclarationEndpoints
 
     private static async Task<Created<DraftDto>> CreateAsync(NewDraftRequest request, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken cancellationToken)
     {
-        var draft = await declarations.ExecuteCommandAsync(new CreateDraft(user.OrganizationId(), request.Family ?? "", request.Lrn ?? ""), cancellationToken);
+        var draft = await declarations.ExecuteCommandAsync(new CreateDraft(user.Scope(), request.Family ?? "", request.Lrn ?? "", request.BranchId), cancellationToken);
         return TypedResults.Created($"/api/v1/declarations/{draft.Id}", draft);
     }
 
     private static async Task<Ok<IReadOnlyList<DraftDto>>> ListAsync(ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await declarations.ExecuteQueryAsync(new ListDrafts(user.OrganizationId()), cancellationToken));
+        TypedResults.Ok(await declarations.ExecuteQueryAsync(new ListDrafts(user.Scope()), cancellationToken));
 
     private static async Task<Ok<DraftDto>> GetAsync(Guid declarationId, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await declarations.ExecuteQueryAsync(new GetDraft(user.OrganizationId(), declarationId), cancellationToken));
+        TypedResults.Ok(await declarations.ExecuteQueryAsync(new GetDraft(user.Scope(), declarationId), cancellationToken));
 }
 
 /// <summary>The body of a new draft: what the caller may choose (the organization is not among it).</summary>
-internal sealed record NewDraftRequest(string? Family, string? Lrn);
+internal sealed record NewDraftRequest(string? Family, string? Lrn, Guid? BranchId);

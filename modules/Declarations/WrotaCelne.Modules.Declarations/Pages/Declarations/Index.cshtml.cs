@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
+using WrotaCelne.Modules.Accounts.Contracts;
+using WrotaCelne.Modules.Accounts.Contracts.Organizations;
 using WrotaCelne.Modules.Declarations.Contracts;
 using WrotaCelne.Modules.Declarations.Contracts.Drafts;
 using WrotaCelne.Modules.Declarations.Resources;
@@ -11,7 +13,7 @@ namespace WrotaCelne.Modules.Declarations.Pages.Declarations;
 
 /// <summary>The declarations of the signed-in user's organization.</summary>
 [Authorize(Policy = "permission:" + DeclarationsPermissions.View)]
-internal sealed class IndexModel(IDeclarationsModule declarations, IStringLocalizer<DeclarationsResources> text) : PageModel
+internal sealed class IndexModel(IDeclarationsModule declarations, IAccountsModule accounts, IStringLocalizer<DeclarationsResources> text) : PageModel
 {
     [BindProperty]
     public DraftInput Input { get; set; } = new();
@@ -20,12 +22,15 @@ internal sealed class IndexModel(IDeclarationsModule declarations, IStringLocali
 
     public bool Created { get; private set; }
 
+    /// <summary>The branches the user may put a declaration in (all of the organization's unless the user is limited).</summary>
+    public IReadOnlyList<BranchDto> Branches { get; private set; } = [];
+
     public bool MayCreate => User.HasClaim(AccessPolicies.PermissionClaim, DeclarationsPermissions.Create);
 
     public async Task OnGetAsync(bool created, CancellationToken cancellationToken)
     {
         Created = created;
-        Drafts = await declarations.ExecuteQueryAsync(new ListDrafts(User.OrganizationId()), cancellationToken);
+        await LoadAsync(cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -36,14 +41,21 @@ internal sealed class IndexModel(IDeclarationsModule declarations, IStringLocali
         }
 
         if (await ModelState.TryExecuteAsync("Input", () =>
-                declarations.ExecuteCommandAsync(new CreateDraft(User.OrganizationId(), Input.Family ?? "", Input.Lrn ?? ""), cancellationToken),
+                declarations.ExecuteCommandAsync(new CreateDraft(User.Scope(), Input.Family ?? "", Input.Lrn ?? "", Input.BranchId), cancellationToken),
                 text))
         {
             return RedirectToPage(new { created = true });
         }
 
-        Drafts = await declarations.ExecuteQueryAsync(new ListDrafts(User.OrganizationId()), cancellationToken);
+        await LoadAsync(cancellationToken);
         return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var scope = User.Scope();
+        Drafts = await declarations.ExecuteQueryAsync(new ListDrafts(scope), cancellationToken);
+        Branches = (await accounts.ExecuteQueryAsync(new ListBranches(), cancellationToken)).Where(b => scope.Covers(b.Id)).ToList();
     }
 
     internal sealed class DraftInput
@@ -51,5 +63,7 @@ internal sealed class IndexModel(IDeclarationsModule declarations, IStringLocali
         public string? Family { get; set; } = DeclarationFamilyCode.Transit;
 
         public string? Lrn { get; set; }
+
+        public Guid? BranchId { get; set; }
     }
 }

@@ -11,7 +11,7 @@ using WrotaCelne.Modules.Declarations.Infrastructure;
 namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
 {
     [DbContext(typeof(DeclarationsDbContext))]
-    [Migration("20261125032108_Initial")]
+    [Migration("20261125060717_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -108,6 +108,9 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BranchId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")

@@ -17,6 +17,7 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BranchId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Family = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Lrn = table.Column<string>(type: "TEXT", maxLength: 22, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
