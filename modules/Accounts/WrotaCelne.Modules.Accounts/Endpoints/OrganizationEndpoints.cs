@@ -57,7 +57,7 @@ internal static class OrganizationEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         endpoints.MapPost("/api/v1/registration-requests", async (RequestRegistration command, IAccountsModule accounts, CancellationToken ct) =>
-                TypedResults.Accepted($"/api/v1/registration-requests/{await accounts.ExecuteCommandAsync(command, ct)}"))
+                TypedResults.Accepted((string?)null, new RequestReceived(await accounts.ExecuteCommandAsync(command, ct))))
             .WithTags("Accounts")
             .WithName("RequestRegistration")
             .WithSummary("A company asks to be registered; a platform operator approves or rejects the request.")
@@ -67,4 +67,7 @@ internal static class OrganizationEndpoints
     }
 
     internal sealed record StatusReason(string? Reason);
+
+    /// <summary>The request's id, for the company's reference when it contacts the operator.</summary>
+    internal sealed record RequestReceived(Guid Id);
 }
