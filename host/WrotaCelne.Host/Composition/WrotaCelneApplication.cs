@@ -90,6 +90,10 @@ public static class WrotaCelneApplication
         builder.Services.AddAntiforgery();
         builder.Services.AddRazorPages().ConfigureApplicationPartManager(parts => KeepEnabledModuleParts(parts, modules));
 
+        // Pages are Polish first: write ą, ę, ł... as themselves, not as &#x...; entities (markup characters are still encoded).
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+
         var app = builder.Build();
         app.Services.GetRequiredService<PluginCatalog>().LoadAll();
         if (settings.MigrateOnStart)
