@@ -32,6 +32,7 @@ public sealed class ApiTokenTests(HostFixture fixture) : IClassFixture<HostFixtu
         Assert.Equal(HttpStatusCode.Forbidden, (await erp.PostAsJsonAsync("/api/v1/declarations", new { family = "export", lrn = "ERP-2" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await erp.GetAsync("/api/v1/users")).StatusCode); // the user may, the token may not
         Assert.Equal(HttpStatusCode.Forbidden, (await erp.PostAsJsonAsync("/api/v1/me/tokens", new { name = "x", permissions = new[] { "declarations.view" }, expiresInDays = 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await erp.PostAsJsonAsync("/api/v1/me/password", new { currentPassword = TestHost.ChosenPassword, newPassword = "Przejete-Haslo-123" })).StatusCode);
 
         // Only a hash is stored; the list never shows the secret.
         await using (var scope = Host.Services.CreateAsyncScope())

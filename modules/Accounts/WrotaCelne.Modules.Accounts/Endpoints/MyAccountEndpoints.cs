@@ -23,6 +23,7 @@ internal static class MyAccountEndpoints
                 await accounts.ExecuteCommandAsync(command, ct);
                 return TypedResults.NoContent();
             })
+            .RequireAuthorization(AccessPolicies.Person)
             .WithName("ChangePassword")
             .WithSummary("Changes the caller's password; the caller's other sessions end.")
             .ProducesValidationProblem();

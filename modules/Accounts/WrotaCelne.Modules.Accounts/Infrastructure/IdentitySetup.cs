@@ -128,6 +128,9 @@ internal static class IdentitySetup
 
         services.AddAuthorizationBuilder()
             .AddPolicy(AccessPolicies.SignedIn, p => p.RequireAuthenticatedUser())
+            .AddPolicy(AccessPolicies.Person, p => p
+                .RequireAuthenticatedUser()
+                .RequireAssertion(c => !c.User.HasClaim(claim => claim.Type == AccessPolicies.ApiTokenClaim)))
             .AddPolicy(AccessPolicies.PersonalSession, p => p
                 .RequireAuthenticatedUser()
                 .RequireAssertion(c => AccessPolicies.SessionIsComplete(c.User) && !c.User.HasClaim(claim => claim.Type == AccessPolicies.ApiTokenClaim)))

@@ -9,6 +9,9 @@ public static class AccessPolicies
     /// <summary>Any signed-in person.</summary>
     public const string SignedIn = "signed-in";
 
+    /// <summary>A person signed in with the session cookie (not a machine with an API token), whether or not the session is complete: changing one's password.</summary>
+    public const string Person = "person";
+
     /// <summary>A person in a complete session (second factor and own password in place), not a machine with an API token: managing one's own tokens.</summary>
     public const string PersonalSession = "personal-session";
 
