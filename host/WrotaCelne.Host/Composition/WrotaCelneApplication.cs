@@ -68,6 +68,7 @@ public static class WrotaCelneApplication
         builder.Services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(o => o.InstanceName = settings.SchedulerName);
+            quartz.AddJobListener(sp => sp.GetRequiredService<Jobs.JobRunRecorder>());
             foreach (var module in modules.Installers)
             {
                 module.ConfigureJobs(quartz, moduleContext);
@@ -78,6 +79,8 @@ public static class WrotaCelneApplication
         var proxies = ReverseProxy.KnownProxies(builder.Configuration);
         ReverseProxy.Configure(builder.Services, proxies);
         builder.Services.AddSingleton<PluginCatalog>();
+        builder.Services.AddSingleton<Jobs.JobRunRecorder>();
+        builder.Services.AddSingleton<Jobs.JobsOverview>();
         builder.Services.AddHealthChecks().AddCheck<PluginsHealthCheck>("plugins", tags: ["ready"]);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
@@ -119,6 +122,7 @@ public static class WrotaCelneApplication
         HealthEndpoints.Map(app);
         app.MapOpenApi("/openapi/{documentName}.json");
         PluginEndpoints.Map(app);
+        Jobs.JobEndpoints.Map(app);
         LanguageEndpoints.Map(app);
         foreach (var module in modules.Installers)
         {

@@ -91,6 +91,29 @@ public sealed class ApiTokenTests(HostFixture fixture) : IClassFixture<HostFixtu
     }
 
     [Fact]
+    public async Task A_password_reset_revokes_the_users_tokens_and_a_two_step_demand_applies_to_tokens_too()
+    {
+        var (administrator, _) = await Host.NewOrganizationAdministratorAsync();
+        var member = await Member.AddAsync(Host, administrator, "Operator");
+        var first = (await (await member.Client.PostAsJsonAsync("/api/v1/me/tokens", new { name = "ERP 1", permissions = new[] { "declarations.view" }, expiresInDays = 7 })).Content.ReadFromJsonAsync<CreatedApiTokenDto>())!;
+        using var erp = Bearer(first.Token);
+        Assert.Equal(HttpStatusCode.OK, (await erp.GetAsync("/api/v1/declarations")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await administrator.PostAsync($"/api/v1/users/{member.Id}/reset-password", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await erp.GetAsync("/api/v1/declarations")).StatusCode);
+        var log = await administrator.GetFromJsonAsync<List<WrotaCelne.Modules.Accounts.Contracts.Audit.AuditEntryDto>>("/api/v1/audit?action=user.password-reset");
+        Assert.Contains("1 API token(s) revoked", Assert.Single(log!).Details, StringComparison.Ordinal);
+
+        var (owner, _) = await Host.NewOrganizationAdministratorAsync();
+        var own = (await (await owner.PostAsJsonAsync("/api/v1/me/tokens", new { name = "ERP 2", permissions = new[] { "declarations.view" }, expiresInDays = 7 })).Content.ReadFromJsonAsync<CreatedApiTokenDto>())!;
+        Assert.Equal(HttpStatusCode.OK, (await owner.PutAsJsonAsync("/api/v1/organization", new { name = "Z wymogiem", address = Api.Address, requireTwoFactor = true })).StatusCode);
+        using var stale = Bearer(own.Token);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await stale.GetAsync("/api/v1/declarations")).StatusCode);
+        await TestHost.SetUpAuthenticatorAsync(owner);
+        Assert.Equal(HttpStatusCode.OK, (await stale.GetAsync("/api/v1/declarations")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_token_opens_the_api_only_never_the_pages()
     {
         var (administrator, _) = await Host.NewOrganizationAdministratorAsync();

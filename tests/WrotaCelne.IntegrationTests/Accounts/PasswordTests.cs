@@ -88,5 +88,13 @@ public sealed class PasswordTests(HostFixture fixture) : IClassFixture<HostFixtu
 
         var self = await administrator.PostAsync($"/api/v1/users/{(await administrator.GetFromJsonAsync<List<UserDto>>("/api/v1/users"))!.Single(u => u.Role == "Administrator").Id}/reset-password", null);
         Assert.Equal(HttpStatusCode.Conflict, self.StatusCode);
+
+        // Guessing the current password counts toward the lockout; once locked out, the session ends.
+        for (var i = 0; i < 5; i++)
+        {
+            await administrator.PostAsJsonAsync("/api/v1/me/password", new { currentPassword = $"guess-{i}-xxxxxxxx", newPassword = "Jeszcze-Inne-Haslo-1" });
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await administrator.GetAsync("/api/v1/users")).StatusCode);
     }
 }

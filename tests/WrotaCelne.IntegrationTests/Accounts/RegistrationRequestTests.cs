@@ -51,19 +51,31 @@ public sealed class RegistrationRequestTests(HostFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task A_rejected_request_frees_the_nip_and_a_pending_one_holds_it()
+    public async Task The_public_request_never_tells_whether_a_nip_is_registered_and_approval_keeps_nips_unique()
     {
-        var nip = Api.NewNip();
-        var body = new { name = "Odrzucana", nip, address = Api.Address, administratorName = "Ola", administratorEmail = Api.NewEmail("odrzut") };
-        Assert.Equal(HttpStatusCode.Accepted, (await Host.NewClient().PostAsJsonAsync("/api/v1/registration-requests", body)).StatusCode);
-        var again = await Host.NewClient().PostAsJsonAsync("/api/v1/registration-requests", body);
-        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Equal("nip.taken", (await Api.JsonAsync(again)).GetProperty("codes").GetProperty("nip")[0].GetString());
+        var (_, registeredId) = await Host.NewOrganizationAdministratorAsync("Już klient");
+        var registeredNip = (await Host.Client.GetFromJsonAsync<OrganizationDto>($"/api/v1/organizations/{registeredId}"))!.Nip;
+        var squatter = new { name = "Podszywacz", nip = registeredNip, address = Api.Address, administratorName = "Zły", administratorEmail = Api.NewEmail("zly") };
+        Assert.Equal(HttpStatusCode.Accepted, (await Host.NewClient().PostAsJsonAsync("/api/v1/registration-requests", squatter)).StatusCode);
 
-        var pending = (await Host.Client.GetFromJsonAsync<List<OrganizationDto>>("/api/v1/organizations?status=pending"))!.Single(o => o.Nip == nip);
-        var rejected = await Host.Client.PostAsJsonAsync($"/api/v1/organizations/{pending.Id}/reject", new { reason = "Brak pełnomocnictwa" });
+        var nip = Api.NewNip();
+        var first = new { name = "Pierwszy wniosek", nip, address = Api.Address, administratorName = "Ola", administratorEmail = Api.NewEmail("pierwszy") };
+        var second = new { name = "Drugi wniosek", nip, address = Api.Address, administratorName = "Ela", administratorEmail = Api.NewEmail("drugi") };
+        Assert.Equal(HttpStatusCode.Accepted, (await Host.NewClient().PostAsJsonAsync("/api/v1/registration-requests", first)).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await Host.NewClient().PostAsJsonAsync("/api/v1/registration-requests", second)).StatusCode);
+
+        var pending = (await Host.Client.GetFromJsonAsync<List<OrganizationDto>>("/api/v1/organizations?status=pending"))!;
+        var squatting = pending.Single(o => o.Nip == registeredNip);
+        var refused = await Host.Client.PostAsync($"/api/v1/organizations/{squatting.Id}/approve", null);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal("nip.taken", (await Api.JsonAsync(refused)).GetProperty("codes").GetProperty("nip")[0].GetString());
+        Assert.Equal("Pending", (await Host.Client.GetFromJsonAsync<OrganizationDto>($"/api/v1/organizations/{squatting.Id}"))!.Status);
+
+        var both = pending.Where(o => o.Nip == nip).OrderBy(o => o.Name).ToList();
+        Assert.Equal(HttpStatusCode.OK, (await Host.Client.PostAsync($"/api/v1/organizations/{both[1].Id}/approve", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await Host.Client.PostAsync($"/api/v1/organizations/{both[0].Id}/approve", null)).StatusCode);
+        var rejected = await Host.Client.PostAsJsonAsync($"/api/v1/organizations/{both[0].Id}/reject", new { reason = "Duplikat" });
         Assert.Equal("Rejected", (await rejected.Content.ReadFromJsonAsync<OrganizationDto>())!.Status);
-        Assert.Equal(HttpStatusCode.Accepted, (await Host.NewClient().PostAsJsonAsync("/api/v1/registration-requests", body)).StatusCode);
     }
 
     [Fact]

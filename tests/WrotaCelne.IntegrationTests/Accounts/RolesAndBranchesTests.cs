@@ -59,6 +59,9 @@ public sealed class RolesAndBranchesTests(HostFixture fixture) : IClassFixture<H
         var administratorId = (await administrator.GetFromJsonAsync<List<UserDto>>("/api/v1/users"))!.Single(u => u.Role == "Administrator").Id;
         Assert.Equal(HttpStatusCode.Conflict, (await hr.Client.PostAsync($"/api/v1/users/{administratorId}/disable", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await hr.Client.PostAsync($"/api/v1/users/{administratorId}/reset-password", null)).StatusCode);
+        var demote = await hr.Client.PutAsJsonAsync($"/api/v1/users/{administratorId}", new { displayName = "Zdegradowany", role = "Kadry" });
+        Assert.Equal(HttpStatusCode.Conflict, demote.StatusCode);
+        Assert.Equal("Administrator", (await administrator.GetFromJsonAsync<UserDto>($"/api/v1/users/{administratorId}"))!.Role);
         Assert.False((await administrator.GetFromJsonAsync<UserDto>($"/api/v1/users/{administratorId}"))!.Disabled);
 
         // What it holds, it may grant.
@@ -88,6 +91,17 @@ public sealed class RolesAndBranchesTests(HostFixture fixture) : IClassFixture<H
         Assert.Equal(["N-1"], seen.Select(d => d.Lrn));
         Assert.Equal(HttpStatusCode.NotFound, (await clerk.Client.GetAsync($"/api/v1/declarations/{southDraft.Id}")).StatusCode);
         Assert.Equal(2, (await administrator.GetFromJsonAsync<List<DraftDto>>("/api/v1/declarations"))!.Count);
+
+        // Organization-wide settings are not for someone limited to a branch, whatever their permissions.
+        var branchAdministrator = await Member.AddAsync(Host, administrator, "Administrator", [north.Id]);
+        var rename = await branchAdministrator.Client.PutAsJsonAsync($"/api/v1/organization/branches/{south.Id}", new { code = "X", name = "Przejęty", address = Api.Address });
+        Assert.Equal("branch.limited", (await Api.JsonAsync(rename)).GetProperty("codes").GetProperty("")[0].GetString());
+        Assert.Equal(HttpStatusCode.Conflict, (await branchAdministrator.Client.PostAsJsonAsync("/api/v1/roles", new { name = "Moja", permissions = new[] { "declarations.view" } })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await branchAdministrator.Client.PutAsJsonAsync("/api/v1/organization", new { name = "Przejęta", address = Api.Address })).StatusCode);
+        Assert.Contains((await administrator.GetFromJsonAsync<List<BranchDto>>("/api/v1/organization/branches"))!, b => b.Code == "S");
+        var southClerk = await branchAdministrator.Client.PostAsJsonAsync("/api/v1/users", new { email = Api.NewEmail("s"), displayName = "S", role = "Operator", branchIds = new[] { south.Id } });
+        Assert.Equal("branch.escalation", (await Api.JsonAsync(southClerk)).GetProperty("codes").GetProperty("branchIds")[0].GetString());
+        Assert.DoesNotContain((await branchAdministrator.Client.GetFromJsonAsync<List<UserDto>>("/api/v1/users"))!, u => u.Role == "Administrator" && u.BranchIds.Count == 0);
 
         var outOfBranch = await administrator.PostAsJsonAsync("/api/v1/users", new { email = Api.NewEmail("x"), displayName = "X", role = "Operator", branchIds = new[] { Guid.NewGuid() } });
         Assert.Equal("branch.unknown", (await Api.JsonAsync(outOfBranch)).GetProperty("codes").GetProperty("branchIds")[0].GetString());

@@ -57,6 +57,13 @@ internal sealed class MyAccountHandler(
             (user.MustChangePassword, user.PasswordExpiresAtUtc) = (mustChange, expiresAt); // the audit record below saves the same unit of work
             if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
             {
+                // Wrong guesses here count toward the lockout like at sign-in; a locked-out session ends.
+                await users.AccessFailedAsync(user);
+                if (await users.IsLockedOutAsync(user))
+                {
+                    await users.UpdateSecurityStampAsync(user);
+                }
+
                 await audit.RecordAsync(AuditActions.PasswordChangeFailed, user, "", "Wrong current password.", cancellationToken);
                 errors.Add("currentPassword", "password.wrong", "The current password is not right.").ThrowIfAny();
             }

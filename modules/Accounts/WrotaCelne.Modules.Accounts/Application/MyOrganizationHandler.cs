@@ -13,7 +13,7 @@ internal sealed class MyOrganizationHandler(IAccountsData data, ICurrentUser cur
 {
     public async Task<OrganizationDto> HandleAsync(UpdateMyOrganization command, CancellationToken cancellationToken)
     {
-        var (_, organizationId) = await currentUser.OrganizationUserAsync();
+        var (_, organizationId) = await currentUser.OrganizationWideUserAsync();
         var organization = await data.Organizations.SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken) ?? throw new NotFoundException("The organization");
         var errors = new InputErrors();
         var before = Describe(organization);
@@ -26,7 +26,7 @@ internal sealed class MyOrganizationHandler(IAccountsData data, ICurrentUser cur
 
     public async Task<BranchDto> HandleAsync(AddBranch command, CancellationToken cancellationToken)
     {
-        var (_, organizationId) = await currentUser.OrganizationUserAsync();
+        var (_, organizationId) = await currentUser.OrganizationWideUserAsync();
         var errors = new InputErrors();
         var branch = Branch.Create(errors, organizationId, command.Code, command.Name, command.Address.ToAddress(errors));
         errors.ThrowIfAny();
@@ -39,7 +39,7 @@ internal sealed class MyOrganizationHandler(IAccountsData data, ICurrentUser cur
 
     public async Task<BranchDto> HandleAsync(UpdateBranch command, CancellationToken cancellationToken)
     {
-        var (_, organizationId) = await currentUser.OrganizationUserAsync();
+        var (_, organizationId) = await currentUser.OrganizationWideUserAsync();
         var branch = await data.Branches.SingleOrDefaultAsync(b => b.Id == command.BranchId && b.OrganizationId == organizationId, cancellationToken)
             ?? throw new NotFoundException("The branch");
         var errors = new InputErrors();

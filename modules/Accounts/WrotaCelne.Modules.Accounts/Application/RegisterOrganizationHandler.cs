@@ -30,13 +30,13 @@ internal sealed class RegisterOrganizationHandler(IAccountsData data, Organizati
     public async Task<Guid> HandleAsync(RequestRegistration command, CancellationToken cancellationToken)
     {
         var (organization, email) = Check(command.Name, command.Nip, command.Eori, command.Sisc, command.Address, command.AdministratorEmail, command.AdministratorName);
-        await RefuseTakenNipAsync(organization.Nip, cancellationToken);
 
-        // Whether the e-mail address already has an account is not checked here: this page is public and must
-        // not tell. The operator learns it when approving.
+        // Neither the NIP nor the e-mail address is checked against what exists: this page is public and must not
+        // tell who is a customer, nor let anyone block a company's request with an earlier one. The operator
+        // sees the requests side by side and approval refuses a NIP that is already registered.
         organization.AwaitApproval(email, command.AdministratorName.Trim());
         data.Organizations.Add(organization);
-        await SaveAsync(organization.Nip, cancellationToken);
+        await data.SaveChangesAsync(cancellationToken);
         await audit.RecordPlatformAsync(AuditActions.RegistrationRequested, $"{organization.Name}, NIP {organization.Nip}, id {organization.Id}, administrator {email}.", cancellationToken);
         return organization.Id;
     }
@@ -45,6 +45,7 @@ internal sealed class RegisterOrganizationHandler(IAccountsData data, Organizati
     {
         var organization = await data.Organizations.SingleOrDefaultAsync(o => o.Id == command.OrganizationId, cancellationToken)
             ?? throw new NotFoundException("The organization");
+        await RefuseTakenNipAsync(organization.Nip, cancellationToken);
         organization.Approve(clock.GetUtcNow().UtcDateTime);
         var registered = await ActivateAsync(organization, organization.RequestedAdministratorEmail!, organization.RequestedAdministratorName!, cancellationToken);
         await audit.RecordPlatformAsync(AuditActions.RegistrationApproved, $"{organization.Name}, NIP {organization.Nip}, id {organization.Id}, administrator {registered.AdministratorEmail}.", cancellationToken);
@@ -84,23 +85,6 @@ internal sealed class RegisterOrganizationHandler(IAccountsData data, Organizati
         return new RegisteredOrganizationDto(organization.ToDto(), email, administrator.Password, administrator.User.PasswordExpiresAtUtc!.Value);
     }
 
-    private async Task SaveAsync(string nip, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await data.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
-        {
-            if (await NipTakenAsync(nip, cancellationToken))
-            {
-                throw NipConflict();
-            }
-
-            throw;
-        }
-    }
-
     private async Task RefuseTakenNipAsync(string nip, CancellationToken cancellationToken)
     {
         if (await NipTakenAsync(nip, cancellationToken))
@@ -109,12 +93,13 @@ internal sealed class RegisterOrganizationHandler(IAccountsData data, Organizati
         }
     }
 
-    // A rejected request does not hold the NIP: the company may ask again.
+    // Only registered organizations (active or suspended) hold a NIP; requests never do.
     private Task<bool> NipTakenAsync(string nip, CancellationToken cancellationToken) =>
-        data.Organizations.AsNoTracking().AnyAsync(o => o.Nip == nip && o.Status != OrganizationStatus.Rejected, cancellationToken);
+        data.Organizations.AsNoTracking().AnyAsync(o => o.Nip == nip && (o.Status == OrganizationStatus.Active || o.Status == OrganizationStatus.Suspended), cancellationToken);
 
     private Task<bool> NipTakenByAnotherAsync(Organization organization, CancellationToken cancellationToken) =>
-        data.Organizations.AsNoTracking().AnyAsync(o => o.Nip == organization.Nip && o.Id != organization.Id && o.Status != OrganizationStatus.Rejected, cancellationToken);
+        data.Organizations.AsNoTracking().AnyAsync(
+            o => o.Nip == organization.Nip && o.Id != organization.Id && (o.Status == OrganizationStatus.Active || o.Status == OrganizationStatus.Suspended), cancellationToken);
 
-    private static ConflictException NipConflict() => new("nip", "nip.taken", "An organization with this NIP is already registered or waiting for approval.");
+    private static ConflictException NipConflict() => new("nip", "nip.taken", "An organization with this NIP is already registered.");
 }

@@ -32,7 +32,7 @@ internal sealed class RolesHandler(IAccountsData data, UserManager<UserAccount> 
 
     public async Task<RoleDto> HandleAsync(CreateRole command, CancellationToken cancellationToken)
     {
-        var (caller, organizationId) = await currentUser.OrganizationUserAsync();
+        var (caller, organizationId) = await currentUser.OrganizationWideUserAsync();
         var errors = new InputErrors();
         var permissions = await CheckPermissionsAsync(errors, caller, command.Permissions, cancellationToken);
         var role = CustomRole.Create(errors, organizationId, command.Name, permissions);
@@ -50,7 +50,7 @@ internal sealed class RolesHandler(IAccountsData data, UserManager<UserAccount> 
 
     public async Task<RoleDto> HandleAsync(UpdateRole command, CancellationToken cancellationToken)
     {
-        var (caller, organizationId) = await currentUser.OrganizationUserAsync();
+        var (caller, organizationId) = await currentUser.OrganizationWideUserAsync();
         var role = await FindAsync(organizationId, command.RoleId, cancellationToken);
         var errors = new InputErrors();
         var permissions = await CheckPermissionsAsync(errors, caller, command.Permissions, cancellationToken);
@@ -77,7 +77,7 @@ internal sealed class RolesHandler(IAccountsData data, UserManager<UserAccount> 
 
     public async Task<bool> HandleAsync(DeleteRole command, CancellationToken cancellationToken)
     {
-        var (_, organizationId) = await currentUser.OrganizationUserAsync();
+        var (_, organizationId) = await currentUser.OrganizationWideUserAsync();
         var role = await FindAsync(organizationId, command.RoleId, cancellationToken);
         var holders = await users.Users.CountAsync(u => u.OrganizationId == organizationId && u.Role == role.Name, cancellationToken);
         if (holders > 0)

@@ -50,6 +50,7 @@ internal sealed class UsersHandler(
     {
         var (caller, organizationId) = await currentUser.OrganizationUserAsync();
         var user = await FindAsync(caller, organizationId, command.UserId, cancellationToken, tracked: true);
+        await RefuseStrongerUserAsync(caller, user, cancellationToken); // demoting someone stronger first would open the way to reset or disable them
         var errors = new InputErrors().Require("displayName", command.DisplayName, UserAccount.DisplayNameMaxLength);
         var (role, branchIds) = await CheckAccessAsync(errors, caller, organizationId, command.Role, command.BranchIds, cancellationToken);
         if (user.Id == caller.Id && (role != user.Role || !branchIds.Order().SequenceEqual(user.BranchIds.Order())))
@@ -105,7 +106,14 @@ internal sealed class UsersHandler(
         await SaveAsync(user, newStamp: true);
         await users.ResetAccessFailedCountAsync(user);
         await users.SetLockoutEndDateAsync(user, null);
-        await audit.RecordOrganizationAsync(AuditActions.PasswordReset, organizationId, $"{user.Email}: a one-time password was handed out; open sessions ended.", cancellationToken);
+
+        // A reset is what an administrator does after a suspected compromise: the user's API tokens go too.
+        var now = clock.GetUtcNow().UtcDateTime;
+        var tokens = await data.ApiTokens.Where(t => t.UserId == user.Id && t.RevokedAtUtc == null).ToListAsync(cancellationToken);
+        tokens.ForEach(t => t.Revoke(now));
+        await data.SaveChangesAsync(cancellationToken);
+        await audit.RecordOrganizationAsync(
+            AuditActions.PasswordReset, organizationId, $"{user.Email}: a one-time password was handed out; open sessions ended; {tokens.Count} API token(s) revoked.", cancellationToken);
         return new OneTimePasswordDto(ToDto(user), password, user.PasswordExpiresAtUtc!.Value);
     }
 

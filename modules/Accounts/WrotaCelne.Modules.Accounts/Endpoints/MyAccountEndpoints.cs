@@ -24,6 +24,7 @@ internal static class MyAccountEndpoints
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(AccessPolicies.Person)
+            .RequireRateLimiting(AccessPolicies.SignInRateLimit)
             .WithName("ChangePassword")
             .WithSummary("Changes the caller's password; the caller's other sessions end.")
             .ProducesValidationProblem();

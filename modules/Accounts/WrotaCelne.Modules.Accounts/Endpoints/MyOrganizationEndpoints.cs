@@ -13,7 +13,7 @@ internal static class MyOrganizationEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/v1/organization").WithTags("Accounts").RequireAuthorization(AccessPolicies.SignedIn);
+        var group = endpoints.MapGroup("/api/v1/organization").WithTags("Accounts").RequireAuthorization(AccessPolicies.CompleteSession);
         var manage = AccessPolicies.Permission(AccountsPermissions.ManageOrganization);
         group.MapGet("/", async (IAccountsModule accounts, CancellationToken ct) => TypedResults.Ok(await accounts.ExecuteQueryAsync(new GetMyOrganization(), ct)))
             .WithName("GetMyOrganization")

@@ -99,7 +99,7 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
             b.Property(o => o.RequestedAdministratorEmail).HasMaxLength(254);
             b.Property(o => o.RequestedAdministratorName).HasMaxLength(UserAccount.DisplayNameMaxLength);
             b.ComplexProperty(o => o.Address, MapAddress);
-            b.HasIndex(o => o.Nip).IsUnique().HasFilter("\"Status\" <> 'Rejected'"); // a rejected request does not hold the NIP
+            b.HasIndex(o => o.Nip).IsUnique().HasFilter("\"Status\" IN ('Active', 'Suspended')"); // requests (pending, rejected) do not hold the NIP
         });
         builder.Entity<Branch>(b =>
         {

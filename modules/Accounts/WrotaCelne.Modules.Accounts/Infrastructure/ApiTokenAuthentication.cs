@@ -50,9 +50,9 @@ internal sealed class ApiTokenAuthentication(
         }
 
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == token.UserId && u.OrganizationId == token.OrganizationId, Context.RequestAborted);
-        if (user is null || user.IsDisabled)
+        if (user is null || user.IsDisabled || user.MustChangePassword)
         {
-            return AuthenticateResult.Fail("The token's user is disabled.");
+            return AuthenticateResult.Fail("The token's user is disabled or waits for a password change.");
         }
 
         var organizationClaims = await claims.OrganizationClaimsAsync(user, token.OrganizationId, Context.RequestAborted);
@@ -61,13 +61,19 @@ internal sealed class ApiTokenAuthentication(
             return AuthenticateResult.Fail("The token's organization is not active or its user holds no permission.");
         }
 
+        // An organization that demands two-step sign-in accepts tokens only of users who have it set up.
+        if (organizationClaims.Any(c => c.Type == AccessPolicies.MultiFactorRequiredClaim) && !user.TwoFactorEnabled)
+        {
+            return AuthenticateResult.Fail("The organization demands two-step sign-in, which the token's user has not set up.");
+        }
+
         var identity = new ClaimsIdentity(SchemeName, ClaimTypes.Name, ClaimTypes.Role);
         identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()));
         identity.AddClaim(new Claim(ClaimTypes.Name, user.Email ?? ""));
         identity.AddClaim(new Claim(ClaimTypes.GivenName, user.DisplayName));
         identity.AddClaim(new Claim(AccessPolicies.ApiTokenClaim, token.Id.ToString()));
 
-        // The token narrows what the user holds; it never widens it. A second-factor demand is met when the token was made.
+        // The token narrows what the user holds; it never widens it.
         identity.AddClaims(organizationClaims.Where(c =>
             c.Type is AccessPolicies.OrganizationClaim or AccessPolicies.BranchClaim
             || (c.Type == AccessPolicies.PermissionClaim && token.Permissions.Contains(c.Value))));

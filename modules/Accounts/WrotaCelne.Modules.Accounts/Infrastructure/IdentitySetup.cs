@@ -128,6 +128,7 @@ internal static class IdentitySetup
 
         services.AddAuthorizationBuilder()
             .AddPolicy(AccessPolicies.SignedIn, p => p.RequireAuthenticatedUser())
+            .AddPolicy(AccessPolicies.CompleteSession, p => p.RequireAuthenticatedUser().RequireAssertion(c => AccessPolicies.SessionIsComplete(c.User)))
             .AddPolicy(AccessPolicies.Person, p => p
                 .RequireAuthenticatedUser()
                 .RequireAssertion(c => !c.User.HasClaim(claim => claim.Type == AccessPolicies.ApiTokenClaim)))

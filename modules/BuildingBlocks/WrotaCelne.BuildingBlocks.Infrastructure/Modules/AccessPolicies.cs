@@ -9,6 +9,9 @@ public static class AccessPolicies
     /// <summary>Any signed-in person.</summary>
     public const string SignedIn = "signed-in";
 
+    /// <summary>Any caller in a complete session (see <see cref="SessionIsComplete"/>), a person or an API token.</summary>
+    public const string CompleteSession = "complete-session";
+
     /// <summary>A person signed in with the session cookie (not a machine with an API token), whether or not the session is complete: changing one's password.</summary>
     public const string Person = "person";
 
@@ -48,6 +51,13 @@ public static class AccessPolicies
         ArgumentNullException.ThrowIfNull(user);
         return !user.HasClaim(PasswordChangeRequiredClaim, "true")
             && (!user.HasClaim(MultiFactorRequiredClaim, "true") || user.HasClaim(MultiFactorClaim, MultiFactorValue));
+    }
+
+    /// <summary>What the <see cref="Permission"/> policy demands, for pages that show or hide parts: the permission, in a complete session.</summary>
+    public static bool Holds(System.Security.Claims.ClaimsPrincipal user, string permission)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.HasClaim(PermissionClaim, permission) && SessionIsComplete(user);
     }
 
     /// <summary>What the <see cref="PlatformOperator"/> policy demands, for pages that show or hide operator-only parts.</summary>

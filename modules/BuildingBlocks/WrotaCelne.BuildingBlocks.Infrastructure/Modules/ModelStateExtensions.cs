@@ -66,6 +66,11 @@ public static class ModelStateExtensions
 
     private static string Key(string prefix, string field, IReadOnlyDictionary<string, string>? fieldMap)
     {
+        if (field.Length == 0)
+        {
+            return ""; // about the whole form: the form's summary shows it
+        }
+
         var name = fieldMap?.GetValueOrDefault(field) ?? string.Join('.', field.Split('.').Select(part => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
         return prefix.Length == 0 ? name : prefix + "." + name;
     }

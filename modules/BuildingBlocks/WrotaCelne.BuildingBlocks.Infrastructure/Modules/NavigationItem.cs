@@ -12,6 +12,6 @@ public sealed record NavigationItem(string Path, Type ResourceSource, string Tit
     {
         ArgumentNullException.ThrowIfNull(user);
         return (!OperatorOnly || user.HasClaim(AccessPolicies.PlatformOperatorClaim, "true"))
-            && (Permission is null || user.HasClaim(AccessPolicies.PermissionClaim, Permission));
+            && (Permission is null || AccessPolicies.Holds(user, Permission));
     }
 }

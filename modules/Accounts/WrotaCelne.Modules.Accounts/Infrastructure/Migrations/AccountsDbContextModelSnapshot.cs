@@ -416,7 +416,7 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
 
                     b.HasIndex("Nip")
                         .IsUnique()
-                        .HasFilter("\"Status\" <> 'Rejected'");
+                        .HasFilter("\"Status\" IN ('Active', 'Suspended')");
 
                     b.ToTable("organizations", (string)null);
                 });

@@ -35,7 +35,7 @@ internal sealed class AuditModel(IAccountsModule accounts) : PageModel
         {
             Entries = await accounts.ExecuteQueryAsync(new ListPlatformAuditEntries(FromUtc, ToUtc, Action, Text), cancellationToken);
         }
-        else if (User.HasClaim(AccessPolicies.PermissionClaim, AccountsPermissions.ViewAudit) && AccessPolicies.SessionIsComplete(User))
+        else if (AccessPolicies.Holds(User, AccountsPermissions.ViewAudit))
         {
             Entries = await accounts.ExecuteQueryAsync(new ListOrganizationAuditEntries(FromUtc, ToUtc, Action, Text), cancellationToken);
         }

@@ -20,7 +20,7 @@ internal sealed class RolesModel(IAccountsModule accounts, PermissionCatalog cat
 
     public IReadOnlyList<PermissionDefinition> Permissions => catalog.All;
 
-    public bool MayManage => User.HasClaim(AccessPolicies.PermissionClaim, AccountsPermissions.ManageUsers) && AccessPolicies.SessionIsComplete(User);
+    public bool MayManage => AccessPolicies.Holds(User, AccountsPermissions.ManageUsers);
 
     public string? Problem { get; private set; }
 

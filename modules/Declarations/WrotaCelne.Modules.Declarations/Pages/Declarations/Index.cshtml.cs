@@ -25,7 +25,7 @@ internal sealed class IndexModel(IDeclarationsModule declarations, IAccountsModu
     /// <summary>The branches the user may put a declaration in (all of the organization's unless the user is limited).</summary>
     public IReadOnlyList<BranchDto> Branches { get; private set; } = [];
 
-    public bool MayCreate => User.HasClaim(AccessPolicies.PermissionClaim, DeclarationsPermissions.Create);
+    public bool MayCreate => AccessPolicies.Holds(User, DeclarationsPermissions.Create);
 
     public async Task OnGetAsync(bool created, CancellationToken cancellationToken)
     {

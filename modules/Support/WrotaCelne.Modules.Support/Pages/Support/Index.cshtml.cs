@@ -20,7 +20,7 @@ internal sealed class IndexModel(ISupportModule support, IStringLocalizer<Suppor
     public TicketDto? Opened { get; private set; }
 
     /// <summary>Anyone sees the helpdesk hours; signed-in users of an organization with the permission open tickets.</summary>
-    public bool MayOpenTickets => User.HasClaim(AccessPolicies.PermissionClaim, SupportPermissions.Tickets);
+    public bool MayOpenTickets => AccessPolicies.Holds(User, SupportPermissions.Tickets);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Status = await support.ExecuteQueryAsync(new GetHelpdeskStatus(), cancellationToken);

@@ -12,7 +12,7 @@ using WrotaCelne.Modules.Accounts.Infrastructure;
 namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
 {
     [DbContext(typeof(AccountsDbContext))]
-    [Migration("20261125060009_Initial")]
+    [Migration("20261125062125_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -419,7 +419,7 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
 
                     b.HasIndex("Nip")
                         .IsUnique()
-                        .HasFilter("\"Status\" <> 'Rejected'");
+                        .HasFilter("\"Status\" IN ('Active', 'Suspended')");
 
                     b.ToTable("organizations", (string)null);
                 });

@@ -278,7 +278,7 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
                 table: "organizations",
                 column: "Nip",
                 unique: true,
-                filter: "\"Status\" <> 'Rejected'");
+                filter: "\"Status\" IN ('Active', 'Suspended')");
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_DispatchedAtUtc_OccurredAtUtc",
