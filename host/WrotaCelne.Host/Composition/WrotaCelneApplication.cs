@@ -4,6 +4,7 @@ using Autofac.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Quartz;
+using WrotaCelne.BuildingBlocks.Infrastructure.Mail;
 using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
 using WrotaCelne.Host.Database;
 using WrotaCelne.Host.Errors;
@@ -53,6 +54,7 @@ public static class WrotaCelneApplication
         }
 
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddMail(builder.Configuration);
         foreach (var module in modules.Installers)
         {
             module.AddServices(builder.Services, moduleContext);

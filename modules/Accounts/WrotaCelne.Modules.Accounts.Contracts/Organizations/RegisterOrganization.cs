@@ -11,7 +11,9 @@ public sealed record RegisterOrganization(
     string Name, string Nip, string? Eori, string? Sisc, AddressDto? Address, string AdministratorEmail, string AdministratorName) : ICommand<RegisteredOrganizationDto>;
 
 /// <param name="AdministratorPasswordExpiresAtUtc">After this the one-time password no longer signs in; an administrator reset hands out a new one.</param>
-public sealed record RegisteredOrganizationDto(OrganizationDto Organization, string AdministratorEmail, string AdministratorOneTimePassword, DateTime AdministratorPasswordExpiresAtUtc);
+/// <param name="CredentialsMailed">Whether the sign-in details also went to the administrator by e-mail (an SMTP server is configured and took the message).</param>
+public sealed record RegisteredOrganizationDto(
+    OrganizationDto Organization, string AdministratorEmail, string AdministratorOneTimePassword, DateTime AdministratorPasswordExpiresAtUtc, bool CredentialsMailed);
 
 /// <summary>A company asks to be registered (public page); the operator approves or rejects the request.</summary>
 public sealed record RequestRegistration(

@@ -21,7 +21,8 @@ public sealed record AddUser(string Email, string DisplayName, string Role, IRea
 public sealed record UpdateUser(Guid UserId, string DisplayName, string Role, IReadOnlyList<Guid>? BranchIds = null) : ICommand<UserDto>;
 
 /// <summary>A password handed out once; it signs in until <paramref name="ExpiresAtUtc"/> and must then be replaced.</summary>
-public sealed record OneTimePasswordDto(UserDto User, string OneTimePassword, DateTime ExpiresAtUtc);
+/// <param name="Mailed">Whether it also went to the user by e-mail (an SMTP server is configured and took the message).</param>
+public sealed record OneTimePasswordDto(UserDto User, string OneTimePassword, DateTime ExpiresAtUtc, bool Mailed);
 
 /// <summary>Disables (open sessions end at their next request) or re-enables a user of the caller's organization.</summary>
 public sealed record SetUserDisabled(Guid UserId, bool Disabled) : ICommand<UserDto>;

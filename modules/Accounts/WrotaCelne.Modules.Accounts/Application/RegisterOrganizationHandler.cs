@@ -12,7 +12,7 @@ namespace WrotaCelne.Modules.Accounts.Application;
 /// its first administrator are written by one SaveChanges (Identity's user store saves the shared unit
 /// of work), so none exists without the others.
 /// </summary>
-internal sealed class RegisterOrganizationHandler(IAccountsData data, OrganizationUserFactory userFactory, TimeProvider clock, IAuditTrail audit)
+internal sealed class RegisterOrganizationHandler(IAccountsData data, OrganizationUserFactory userFactory, CredentialsMail credentialsMail, TimeProvider clock, IAuditTrail audit)
     : ICommandHandler<RegisterOrganization, RegisteredOrganizationDto>,
       ICommandHandler<RequestRegistration, Guid>,
       ICommandHandler<ApproveRegistration, RegisteredOrganizationDto>
@@ -81,8 +81,10 @@ internal sealed class RegisterOrganizationHandler(IAccountsData data, Organizati
             throw;
         }
 
-        await audit.RecordOrganizationAsync(AuditActions.UserCreated, organization.Id, $"Administrator {email}, created with the organization.", cancellationToken);
-        return new RegisteredOrganizationDto(organization.ToDto(), email, administrator.Password, administrator.User.PasswordExpiresAtUtc!.Value);
+        var mailed = await credentialsMail.SendAsync(administrator.User, administrator.Password, organization.Name, cancellationToken);
+        await audit.RecordOrganizationAsync(
+            AuditActions.UserCreated, organization.Id, $"Administrator {email}, created with the organization; sign-in details {(mailed ? "e-mailed" : "handed over by the operator")}.", cancellationToken);
+        return new RegisteredOrganizationDto(organization.ToDto(), email, administrator.Password, administrator.User.PasswordExpiresAtUtc!.Value, mailed);
     }
 
     private async Task RefuseTakenNipAsync(string nip, CancellationToken cancellationToken)

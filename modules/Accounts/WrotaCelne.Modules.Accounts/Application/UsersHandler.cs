@@ -13,7 +13,7 @@ namespace WrotaCelne.Modules.Accounts.Application;
 /// users of those branches.
 /// </summary>
 internal sealed class UsersHandler(
-    UserManager<UserAccount> users, IAccountsData data, ICurrentUser currentUser, RolePermissions roles, OrganizationUserFactory userFactory, TimeProvider clock, IAuditTrail audit)
+    UserManager<UserAccount> users, IAccountsData data, ICurrentUser currentUser, RolePermissions roles, OrganizationUserFactory userFactory, CredentialsMail credentialsMail, TimeProvider clock, IAuditTrail audit)
     : IQueryHandler<ListUsers, IReadOnlyList<UserDto>>,
       IQueryHandler<GetUser, UserDto>,
       ICommandHandler<AddUser, OneTimePasswordDto>,
@@ -42,8 +42,10 @@ internal sealed class UsersHandler(
         var (role, branchIds) = await CheckAccessAsync(errors, caller, organizationId, command.Role, command.BranchIds, cancellationToken);
         errors.ThrowIfAny();
         var (user, password) = await userFactory.CreateAsync(organizationId, email, command.DisplayName, role, branchIds, "email");
-        await audit.RecordOrganizationAsync(AuditActions.UserCreated, organizationId, $"{email} ({user.DisplayName}) as {role}{Branches(branchIds)}.", cancellationToken);
-        return new OneTimePasswordDto(ToDto(user), password, user.PasswordExpiresAtUtc!.Value);
+        var mailed = await credentialsMail.SendAsync(user, password, null, cancellationToken);
+        await audit.RecordOrganizationAsync(
+            AuditActions.UserCreated, organizationId, $"{email} ({user.DisplayName}) as {role}{Branches(branchIds)}; sign-in details {(mailed ? "e-mailed" : "handed over")}.", cancellationToken);
+        return new OneTimePasswordDto(ToDto(user), password, user.PasswordExpiresAtUtc!.Value, mailed);
     }
 
     public async Task<UserDto> HandleAsync(UpdateUser command, CancellationToken cancellationToken)
@@ -112,9 +114,13 @@ internal sealed class UsersHandler(
         var tokens = await data.ApiTokens.Where(t => t.UserId == user.Id && t.RevokedAtUtc == null).ToListAsync(cancellationToken);
         tokens.ForEach(t => t.Revoke(now));
         await data.SaveChangesAsync(cancellationToken);
+        var mailed = await credentialsMail.SendAsync(user, password, null, cancellationToken);
         await audit.RecordOrganizationAsync(
-            AuditActions.PasswordReset, organizationId, $"{user.Email}: a one-time password was handed out; open sessions ended; {tokens.Count} API token(s) revoked.", cancellationToken);
-        return new OneTimePasswordDto(ToDto(user), password, user.PasswordExpiresAtUtc!.Value);
+            AuditActions.PasswordReset,
+            organizationId,
+            $"{user.Email}: a one-time password was handed out{(mailed ? " and e-mailed" : "")}; open sessions ended; {tokens.Count} API token(s) revoked.",
+            cancellationToken);
+        return new OneTimePasswordDto(ToDto(user), password, user.PasswordExpiresAtUtc!.Value, mailed);
     }
 
     /// <summary>Checks the role (it exists, and the caller holds all it grants) and the branches (the organization's, within the caller's).</summary>

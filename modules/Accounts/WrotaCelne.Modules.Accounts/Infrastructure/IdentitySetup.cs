@@ -145,6 +145,7 @@ internal static class IdentitySetup
         services.AddScoped<Application.IAuditTrail, AuditTrail>();
         services.AddScoped<Application.RolePermissions>();
         services.AddScoped<Application.OrganizationUserFactory>();
+        services.AddScoped<Application.CredentialsMail>();
         services.AddScoped(sp => (AccountsClaimsPrincipalFactory)sp.GetRequiredService<IUserClaimsPrincipalFactory<UserAccount>>());
 
         services.AddRateLimiter(o =>
