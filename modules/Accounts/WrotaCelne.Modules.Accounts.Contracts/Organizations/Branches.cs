@@ -12,5 +12,5 @@ public sealed record AddBranch(string Code, string Name, AddressDto? Address) : 
 
 public sealed record UpdateBranch(Guid BranchId, string Code, string Name, AddressDto? Address) : ICommand<BranchDto>;
 
-/// <summary>For other modules: the ids of an organization's branches (to check a branch given with organization data).</summary>
-public sealed record ListOrganizationBranchIds(Guid OrganizationId) : IQuery<IReadOnlyList<Guid>>;
+/// <summary>For other modules: an organization's branches (to check or show a branch given with organization data).</summary>
+public sealed record ListOrganizationBranches(Guid OrganizationId) : IQuery<IReadOnlyList<BranchDto>>;

@@ -17,6 +17,8 @@ internal interface IAccountsData
 
     DbSet<ApiToken> ApiTokens { get; }
 
+    DbSet<SupportAccessGrant> SupportAccessGrants { get; }
+
     void AddIntegrationEvent(IntegrationEvent integrationEvent);
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);

@@ -10,10 +10,10 @@ internal sealed class OrganizationQueriesHandler(IAccountsData data, ICurrentUse
       IQueryHandler<GetOrganization, OrganizationDto>,
       IQueryHandler<GetMyOrganization, OrganizationDto>,
       IQueryHandler<ListBranches, IReadOnlyList<BranchDto>>,
-      IQueryHandler<ListOrganizationBranchIds, IReadOnlyList<Guid>>
+      IQueryHandler<ListOrganizationBranches, IReadOnlyList<BranchDto>>
 {
-    public async Task<IReadOnlyList<Guid>> HandleAsync(ListOrganizationBranchIds query, CancellationToken cancellationToken) =>
-        await data.Branches.AsNoTracking().Where(b => b.OrganizationId == query.OrganizationId).Select(b => b.Id).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<BranchDto>> HandleAsync(ListOrganizationBranches query, CancellationToken cancellationToken) =>
+        (await data.Branches.AsNoTracking().Where(b => b.OrganizationId == query.OrganizationId).OrderBy(b => b.Code).ToListAsync(cancellationToken)).Select(b => b.ToDto()).ToList();
 
     public async Task<IReadOnlyList<OrganizationDto>> HandleAsync(ListOrganizations query, CancellationToken cancellationToken)
     {

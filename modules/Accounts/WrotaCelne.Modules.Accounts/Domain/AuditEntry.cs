@@ -79,4 +79,8 @@ internal static class AuditActions
     public const string OrganizationChanged = "organization.changed";
     public const string BranchAdded = "branch.added";
     public const string BranchChanged = "branch.changed";
+    public const string SupportAccessGranted = "support-access.granted";
+    public const string SupportAccessRevoked = "support-access.revoked";
+    public const string SupportAccessEntered = "support-access.entered";
+    public const string SupportAccessLeft = "support-access.left";
 }

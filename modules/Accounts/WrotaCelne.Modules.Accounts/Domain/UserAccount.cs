@@ -18,6 +18,9 @@ internal sealed class UserAccount : IdentityUser<Guid>
 
     public bool IsPlatformOperator { get; set; }
 
+    /// <summary>For an operator: the organization whose data the operator is looking at under its support access, if any.</summary>
+    public Guid? SupportOrganizationId { get; set; }
+
     /// <summary>The name of the user's role in the organization (built-in or the organization's own); null for platform operators.</summary>
     public string? Role { get; set; }
 

@@ -44,7 +44,26 @@ internal static class MyOrganizationEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/support-access", async (IAccountsModule accounts, CancellationToken ct) => Results.Ok(await accounts.ExecuteQueryAsync(new GetSupportAccess(), ct)))
+            .WithName("GetSupportAccess")
+            .WithSummary("The read-only access the organization gave the platform operators for support, or null.");
+        group.MapPost("/support-access", async (SupportBody body, IAccountsModule accounts, CancellationToken ct) =>
+                TypedResults.Ok(await accounts.ExecuteCommandAsync(new GrantSupportAccess(body.Days), ct)))
+            .RequireAuthorization(manage)
+            .WithName("GrantSupportAccess")
+            .WithSummary("Lets the platform operators look at the organization's data, read only, for 1 to 30 days (replaces an access in force).")
+            .ProducesValidationProblem();
+        group.MapDelete("/support-access", async (IAccountsModule accounts, CancellationToken ct) =>
+            {
+                await accounts.ExecuteCommandAsync(new RevokeSupportAccess(), ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(manage)
+            .WithName("RevokeSupportAccess")
+            .WithSummary("Ends the support access at once.");
     }
+
+    internal sealed record SupportBody(int Days);
 
     internal sealed record BranchBody(string? Code, string? Name, AddressDto? Address);
 }

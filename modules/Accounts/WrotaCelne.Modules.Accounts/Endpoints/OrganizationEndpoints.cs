@@ -56,6 +56,23 @@ internal static class OrganizationEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        var support = endpoints.MapGroup("/api/v1/admin/support-access").WithTags("Administration").RequireAuthorization(AccessPolicies.PlatformOperator);
+        support.MapGet("/", async (IAccountsModule accounts, CancellationToken ct) => TypedResults.Ok(await accounts.ExecuteQueryAsync(new ListSupportAccess(), ct)))
+            .WithName("ListSupportAccess")
+            .WithSummary("Organizations that let the operators look at their data now.");
+        support.MapPost("/{organizationId:guid}/enter", async (Guid organizationId, IAccountsModule accounts, CancellationToken ct) =>
+                TypedResults.Ok(await accounts.ExecuteCommandAsync(new EnterSupportAccess(organizationId), ct)))
+            .WithName("EnterSupportAccess")
+            .WithSummary("The operator looks at the organization's data (read only) until leaving or the access ends.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        support.MapPost("/leave", async (IAccountsModule accounts, CancellationToken ct) =>
+            {
+                await accounts.ExecuteCommandAsync(new LeaveSupportAccess(), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("LeaveSupportAccess")
+            .WithSummary("The operator stops looking at an organization's data.");
+
         endpoints.MapPost("/api/v1/registration-requests", async (RequestRegistration command, IAccountsModule accounts, CancellationToken ct) =>
                 TypedResults.Accepted((string?)null, new RequestReceived(await accounts.ExecuteCommandAsync(command, ct))))
             .WithTags("Accounts")

@@ -13,7 +13,7 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure;
 /// permissions of their role and the branches they are limited to. The session cookie's principal is
 /// rebuilt from here on every request, so role, permission and branch changes apply at once.
 /// </summary>
-internal sealed class AccountsClaimsPrincipalFactory(UserManager<UserAccount> users, IOptions<IdentityOptions> options, AccountsDbContext db, RolePermissions roles)
+internal sealed class AccountsClaimsPrincipalFactory(UserManager<UserAccount> users, IOptions<IdentityOptions> options, AccountsDbContext db, RolePermissions roles, TimeProvider clock)
     : UserClaimsPrincipalFactory<UserAccount>(users, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(UserAccount user)
@@ -29,6 +29,10 @@ internal sealed class AccountsClaimsPrincipalFactory(UserManager<UserAccount> us
         {
             identity.AddClaim(new Claim(AccessPolicies.PlatformOperatorClaim, "true"));
             identity.AddClaim(new Claim(AccessPolicies.MultiFactorRequiredClaim, "true"));
+            foreach (var claim in await SupportClaimsAsync(user))
+            {
+                identity.AddClaim(claim);
+            }
         }
 
         if (user.OrganizationId is { } organizationId)
@@ -40,6 +44,32 @@ internal sealed class AccountsClaimsPrincipalFactory(UserManager<UserAccount> us
         }
 
         return identity;
+    }
+
+    /// <summary>
+    /// An operator looking at an organization under its support access in force: that organization and every
+    /// ".view" permission outside Accounts (the organization's users, roles and log stay its own).
+    /// </summary>
+    private async Task<IReadOnlyList<Claim>> SupportClaimsAsync(UserAccount user)
+    {
+        if (user.SupportOrganizationId is not { } organizationId)
+        {
+            return [];
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var granted = await db.SupportAccessGrants.AsNoTracking().AnyAsync(g => g.OrganizationId == organizationId && g.RevokedAtUtc == null && g.ExpiresAtUtc > now)
+            && await db.Organizations.AsNoTracking().AnyAsync(o => o.Id == organizationId && o.Status == OrganizationStatus.Active);
+        if (!granted)
+        {
+            return [];
+        }
+
+        var claims = new List<Claim> { new(AccessPolicies.OrganizationClaim, organizationId.ToString()), new(AccessPolicies.SupportAccessClaim, "true") };
+        claims.AddRange(roles.BuiltIn.Single(r => r.Name == BuiltInRoles.Auditor).Permissions
+            .Where(p => !p.StartsWith("accounts.", StringComparison.Ordinal))
+            .Select(p => new Claim(AccessPolicies.PermissionClaim, p)));
+        return claims;
     }
 
     /// <summary>What a user of an organization holds there; nothing but the membership while the organization is not active.</summary>

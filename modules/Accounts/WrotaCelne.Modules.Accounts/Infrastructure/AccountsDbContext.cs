@@ -32,6 +32,8 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    public DbSet<SupportAccessGrant> SupportAccessGrants => Set<SupportAccessGrant>();
+
     /// <summary>The audit log is append-only: nothing may change or remove an entry once written.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -116,6 +118,12 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
             b.HasKey(x => x.Id);
             b.Property(x => x.Name).HasMaxLength(CustomRole.NameMaxLength).UseCollation("NOCASE");
             b.HasIndex(x => new { x.OrganizationId, x.Name }).IsUnique();
+        });
+        builder.Entity<SupportAccessGrant>(b =>
+        {
+            b.ToTable("support_access_grants");
+            b.HasKey(x => x.Id);
+            b.HasIndex(x => new { x.OrganizationId, x.ExpiresAtUtc });
         });
         builder.Entity<ApiToken>(b =>
         {

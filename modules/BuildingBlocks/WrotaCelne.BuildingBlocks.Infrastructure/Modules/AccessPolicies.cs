@@ -39,6 +39,9 @@ public static class AccessPolicies
     /// <summary>The person signed in with a handed-out password and must choose their own before doing anything else.</summary>
     public const string PasswordChangeRequiredClaim = "wc:password-change";
 
+    /// <summary>Set on a platform operator looking, read only, at an organization's data under its support access.</summary>
+    public const string SupportAccessClaim = "wc:support";
+
     /// <summary>Set on callers authenticated by a personal API token (its id).</summary>
     public const string ApiTokenClaim = "wc:token";
 

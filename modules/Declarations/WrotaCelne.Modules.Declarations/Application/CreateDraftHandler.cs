@@ -12,7 +12,9 @@ internal sealed class CreateDraftHandler(IDeclarationsData data, IAccountsModule
 {
     public async Task<DraftDto> HandleAsync(CreateDraft command, CancellationToken cancellationToken)
     {
-        var branches = command.BranchId is null ? [] : await accounts.ExecuteQueryAsync(new ListOrganizationBranchIds(command.Caller.OrganizationId), cancellationToken);
+        var branches = command.BranchId is null
+            ? []
+            : (await accounts.ExecuteQueryAsync(new ListOrganizationBranches(command.Caller.OrganizationId), cancellationToken)).Select(b => b.Id).ToList();
         var draft = Declaration.StartDraft(command.Caller, command.Family, command.Lrn, command.BranchId, branches, clock.GetUtcNow().UtcDateTime);
         data.Declarations.Add(draft);
         await UniqueSave.SaveAsync(

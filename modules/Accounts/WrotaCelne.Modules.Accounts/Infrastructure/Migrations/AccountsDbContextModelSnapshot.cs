@@ -421,6 +421,34 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
                     b.ToTable("organizations", (string)null);
                 });
 
+            modelBuilder.Entity("WrotaCelne.Modules.Accounts.Domain.SupportAccessGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GrantedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GrantedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "ExpiresAtUtc");
+
+                    b.ToTable("support_access_grants", (string)null);
+                });
+
             modelBuilder.Entity("WrotaCelne.Modules.Accounts.Domain.UserAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -496,6 +524,9 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SecurityStamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupportOrganizationId")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TwoFactorEnabled")

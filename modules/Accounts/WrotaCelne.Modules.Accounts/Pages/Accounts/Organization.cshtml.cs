@@ -24,6 +24,11 @@ internal sealed class OrganizationModel(IAccountsModule accounts, IStringLocaliz
 
     public IReadOnlyList<BranchDto> Branches { get; private set; } = [];
 
+    public SupportAccessDto? SupportAccess { get; private set; }
+
+    [BindProperty]
+    public int SupportDays { get; set; } = 3;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
@@ -64,8 +69,29 @@ internal sealed class OrganizationModel(IAccountsModule accounts, IStringLocaliz
         return Page();
     }
 
+    public async Task<IActionResult> OnPostGrantSupportAsync(CancellationToken cancellationToken)
+    {
+        if (await ModelState.TryExecuteAsync("", () => accounts.ExecuteCommandAsync(new GrantSupportAccess(SupportDays), cancellationToken), text))
+        {
+            TempData["Notice"] = text["Support.Granted"].Value;
+            return RedirectToPage();
+        }
+
+        await LoadAsync(cancellationToken);
+        Profile = ProfileInput.From(Organization);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeSupportAsync(CancellationToken cancellationToken)
+    {
+        await accounts.ExecuteCommandAsync(new RevokeSupportAccess(), cancellationToken);
+        TempData["Notice"] = text["Support.Revoked"].Value;
+        return RedirectToPage();
+    }
+
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
+        SupportAccess = await accounts.ExecuteQueryAsync(new GetSupportAccess(), cancellationToken);
         Organization = await accounts.ExecuteQueryAsync(new GetMyOrganization(), cancellationToken);
         Branches = await accounts.ExecuteQueryAsync(new ListBranches(), cancellationToken);
     }

@@ -30,6 +30,10 @@ internal sealed class OrganizationsModel(IAccountsModule accounts, IStringLocali
 
     public string? Problem { get; private set; }
 
+    public IReadOnlyList<SupportAccessDto> SupportAccess { get; private set; } = [];
+
+    public bool LookingAtCustomer => User.HasClaim(AccessPolicies.SupportAccessClaim, "true");
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -68,6 +72,18 @@ internal sealed class OrganizationsModel(IAccountsModule accounts, IStringLocali
     public async Task<IActionResult> OnPostReactivateAsync(Guid organizationId, CancellationToken cancellationToken) =>
         await ActAsync(() => accounts.ExecuteCommandAsync(new ReactivateOrganization(organizationId), cancellationToken), cancellationToken);
 
+    public async Task<IActionResult> OnPostEnterSupportAsync(Guid organizationId, CancellationToken cancellationToken)
+    {
+        await accounts.ExecuteCommandAsync(new EnterSupportAccess(organizationId), cancellationToken);
+        return Redirect("/declarations");
+    }
+
+    public async Task<IActionResult> OnPostLeaveSupportAsync(CancellationToken cancellationToken)
+    {
+        await accounts.ExecuteCommandAsync(new LeaveSupportAccess(), cancellationToken);
+        return RedirectToPage();
+    }
+
     private async Task<IActionResult> ActAsync(Func<Task> action, CancellationToken cancellationToken)
     {
         ModelState.Clear(); // the registration form is not part of these posts
@@ -82,6 +98,9 @@ internal sealed class OrganizationsModel(IAccountsModule accounts, IStringLocali
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
         Organizations = await accounts.ExecuteQueryAsync(new ListOrganizations(string.IsNullOrWhiteSpace(Status) ? null : Status), cancellationToken);
+        SupportAccess = await accounts.ExecuteQueryAsync(new ListSupportAccess(), cancellationToken);
+    }
 }

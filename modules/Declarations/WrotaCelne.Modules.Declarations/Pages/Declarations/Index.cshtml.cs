@@ -55,7 +55,7 @@ internal sealed class IndexModel(IDeclarationsModule declarations, IAccountsModu
     {
         var scope = User.Scope();
         Drafts = await declarations.ExecuteQueryAsync(new ListDrafts(scope), cancellationToken);
-        Branches = (await accounts.ExecuteQueryAsync(new ListBranches(), cancellationToken)).Where(b => scope.Covers(b.Id)).ToList();
+        Branches = (await accounts.ExecuteQueryAsync(new ListOrganizationBranches(scope.OrganizationId), cancellationToken)).Where(b => scope.Covers(b.Id)).ToList();
     }
 
     internal sealed class DraftInput

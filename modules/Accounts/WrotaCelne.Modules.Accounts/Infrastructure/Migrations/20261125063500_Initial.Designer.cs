@@ -12,7 +12,7 @@ using WrotaCelne.Modules.Accounts.Infrastructure;
 namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
 {
     [DbContext(typeof(AccountsDbContext))]
-    [Migration("20261125062125_Initial")]
+    [Migration("20261125063500_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -424,6 +424,34 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
                     b.ToTable("organizations", (string)null);
                 });
 
+            modelBuilder.Entity("WrotaCelne.Modules.Accounts.Domain.SupportAccessGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GrantedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GrantedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "ExpiresAtUtc");
+
+                    b.ToTable("support_access_grants", (string)null);
+                });
+
             modelBuilder.Entity("WrotaCelne.Modules.Accounts.Domain.UserAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -499,6 +527,9 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SecurityStamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupportOrganizationId")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TwoFactorEnabled")

@@ -148,12 +148,29 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "support_access_grants",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GrantedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GrantedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevokedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_support_access_grants", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "users",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     OrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
                     IsPlatformOperator = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SupportOrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Role = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
                     BranchIds = table.Column<string>(type: "TEXT", nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
@@ -297,6 +314,11 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_support_access_grants_OrganizationId_ExpiresAtUtc",
+                table: "support_access_grants",
+                columns: new[] { "OrganizationId", "ExpiresAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_user_claims_UserId",
                 table: "user_claims",
                 column: "UserId");
@@ -346,6 +368,9 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "roles");
+
+            migrationBuilder.DropTable(
+                name: "support_access_grants");
 
             migrationBuilder.DropTable(
                 name: "user_claims");
