@@ -31,5 +31,18 @@ public sealed class MandatoryTwoFactorTests(HostFixture fixture) : IClassFixture
 
         // The administrator's own session had no second factor either: it must set one up too.
         Assert.Equal(HttpStatusCode.Forbidden, (await administrator.GetAsync("/api/v1/users")).StatusCode);
+        await TestHost.SetUpAuthenticatorAsync(administrator);
+
+        // A lost phone: the administrator turns the user's two-step sign-in off; the user's sessions end and it is set up anew.
+        var phoneless = Host.NewClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await TestHost.SignInWithSecondFactorAsync(phoneless, member.Email, TestHost.ChosenPassword, key)).StatusCode);
+        var reset = await administrator.PostAsync($"/api/v1/users/{member.Id}/reset-two-factor", null);
+        Assert.False((await reset.Content.ReadFromJsonAsync<WrotaCelne.Modules.Accounts.Contracts.Users.UserDto>())!.TwoFactorEnabled);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await phoneless.GetAsync("/api/v1/declarations")).StatusCode);
+        var fresh = Host.NewClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await TestHost.SignInAsync(fresh, member.Email, TestHost.ChosenPassword)).StatusCode);
+        Assert.Equal("/account/two-factor/setup", (await fresh.GetAsync("/declarations")).Headers.Location?.OriginalString);
+        var newKey = await TestHost.SetUpAuthenticatorAsync(fresh);
+        Assert.NotEqual(key, newKey);
     }
 }

@@ -29,3 +29,6 @@ public sealed record SetUserDisabled(Guid UserId, bool Disabled) : ICommand<User
 
 /// <summary>Replaces a user's password with a one-time one and ends the user's sessions.</summary>
 public sealed record ResetUserPassword(Guid UserId) : ICommand<OneTimePasswordDto>;
+
+/// <summary>Turns off a user's two-step sign-in (a lost phone): the authenticator key and recovery codes are dropped and sessions end; the user sets it up again.</summary>
+public sealed record ResetUserTwoFactor(Guid UserId) : ICommand<UserDto>;

@@ -19,8 +19,26 @@ internal sealed class UsersHandler(
       ICommandHandler<AddUser, OneTimePasswordDto>,
       ICommandHandler<UpdateUser, UserDto>,
       ICommandHandler<SetUserDisabled, UserDto>,
-      ICommandHandler<ResetUserPassword, OneTimePasswordDto>
+      ICommandHandler<ResetUserPassword, OneTimePasswordDto>,
+      ICommandHandler<ResetUserTwoFactor, UserDto>
 {
+    public async Task<UserDto> HandleAsync(ResetUserTwoFactor command, CancellationToken cancellationToken)
+    {
+        var (caller, organizationId) = await currentUser.OrganizationUserAsync();
+        var user = await FindAsync(caller, organizationId, command.UserId, cancellationToken, tracked: true);
+        if (user.Id == caller.Id)
+        {
+            throw new ConflictException("userId", "user.self", "Ask another administrator to reset your own two-step sign-in.");
+        }
+
+        await RefuseStrongerUserAsync(caller, user, cancellationToken);
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user); // also writes a new security stamp: open sessions end
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0); // none left: the old codes stop working
+        await audit.RecordOrganizationAsync(AuditActions.TwoFactorReset, organizationId, $"{user.Email}: two-step sign-in turned off; to be set up again.", cancellationToken);
+        return ToDto(user);
+    }
+
     public async Task<IReadOnlyList<UserDto>> HandleAsync(ListUsers query, CancellationToken cancellationToken)
     {
         var (caller, organizationId) = await currentUser.OrganizationUserAsync();

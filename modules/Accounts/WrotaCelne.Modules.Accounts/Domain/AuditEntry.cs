@@ -64,6 +64,7 @@ internal static class AuditActions
     public const string UserEnabled = "user.enabled";
     public const string UserChanged = "user.changed";
     public const string PasswordReset = "user.password-reset";
+    public const string TwoFactorReset = "user.two-factor-reset";
     public const string PasswordChanged = "password.changed";
     public const string PasswordChangeFailed = "password.change-failed";
     public const string RoleCreated = "role.created";

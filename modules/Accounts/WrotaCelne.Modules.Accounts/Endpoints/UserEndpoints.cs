@@ -47,6 +47,10 @@ internal static class UserEndpoints
             .WithName("ResetUserPassword")
             .WithSummary("Hands out a one-time password (in the answer) and ends the user's sessions.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{userId:guid}/reset-two-factor", async (Guid userId, IAccountsModule accounts, CancellationToken ct) => TypedResults.Ok(await accounts.ExecuteCommandAsync(new ResetUserTwoFactor(userId), ct)))
+            .WithName("ResetUserTwoFactor")
+            .WithSummary("Turns off a user's two-step sign-in (lost phone) and ends the user's sessions; the user sets it up again.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     internal sealed record UserBody(string? DisplayName, string? Role, IReadOnlyList<Guid>? BranchIds);

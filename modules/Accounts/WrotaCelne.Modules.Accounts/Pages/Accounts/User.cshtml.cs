@@ -57,6 +57,9 @@ internal sealed class UserModel(IAccountsModule accounts, IStringLocalizer<Accou
 
     public Task<IActionResult> OnPostEnableAsync(CancellationToken cancellationToken) => ActAsync(() => accounts.ExecuteCommandAsync(new SetUserDisabled(UserId, false), cancellationToken), cancellationToken);
 
+    public Task<IActionResult> OnPostResetTwoFactorAsync(CancellationToken cancellationToken) =>
+        ActAsync(() => accounts.ExecuteCommandAsync(new ResetUserTwoFactor(UserId), cancellationToken), cancellationToken);
+
     public async Task<IActionResult> OnPostResetPasswordAsync(CancellationToken cancellationToken)
     {
         OneTimePasswordDto? reset = null;
