@@ -1,0 +1,3 @@
+using WrotaCelne.Benchmarks;
+
+return await BenchCommandLine.InvokeAsync(args);
