@@ -25,6 +25,8 @@ public static class WrotaCelneApplication
     /// <summary>Builds the application, applies migrations when configured and maps every endpoint. The caller runs it.</summary>
     public static async Task<WebApplication> CreateAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken cancellationToken = default)
     {
+        ThreadPoolFloor.Raise();
+
         // The host assembly names the application even when another process (a test runner) hosts it,
         // so its pages, layout and static assets are found.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(WrotaCelneApplication).Assembly.GetName().Name });

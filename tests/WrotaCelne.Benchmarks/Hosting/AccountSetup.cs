@@ -30,7 +30,7 @@ internal static class AccountSetup
                 await using var scope = app.Services.CreateAsyncScope();
                 var module = scope.ServiceProvider.GetRequiredService<IAccountsModule>();
                 var email = $"bench-{i}-{Guid.NewGuid():N}@agencja.test";
-                var registered = await module.ExecuteCommandAsync(new RegisterOrganization($"Agencja Bench {i}", TestNip.Next(), null, email, "Bench Administrator"));
+                var registered = await module.ExecuteCommandAsync(new RegisterOrganization($"Agencja Bench {i}", TestNip.Next(), null, null, Address, email, "Bench Administrator"));
                 accounts.Add(new BenchAccount(registered.AdministratorEmail, registered.AdministratorOneTimePassword));
             }
         }
@@ -39,4 +39,6 @@ internal static class AccountSetup
         SqliteConnection.ClearAllPools();
         return accounts;
     }
+
+    private static readonly AddressDto Address = new("ul. Celna 1", "Warszawa", "00-950", "PL");
 }

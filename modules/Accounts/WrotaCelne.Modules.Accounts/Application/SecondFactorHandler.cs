@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
@@ -27,6 +28,9 @@ internal sealed class SecondFactorHandler(SignInManager<UserAccount> signIn, Use
             return SignInOutcome.Failed;
         }
 
+        // The first step's cookie names the account; take its turn before reading it, so counts never race.
+        var pending = await signIn.Context.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme);
+        using var attempt = await AccountAttemptLocks.EnterAsync(pending.Principal?.FindFirstValue(ClaimTypes.Name) ?? "", cancellationToken);
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
         {

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using WrotaCelne.BuildingBlocks;
 using WrotaCelne.Modules.Accounts.Contracts.SignIn;
 using WrotaCelne.Modules.Accounts.Domain;
@@ -30,7 +31,12 @@ internal sealed class SignInHandler(SignInManager<UserAccount> signIn, UserManag
             return SignInOutcome.Busy;
         }
 
-        var user = string.IsNullOrWhiteSpace(command.Email) ? null : await users.FindByEmailAsync(command.Email.Trim());
+        // Attempts on one account take turns (by account id, as the second step does); the account is read after its turn comes.
+        var email = command.Email?.Trim() ?? "";
+        var normalized = users.NormalizeEmail(email);
+        var accountId = email.Length == 0 ? null : await users.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken);
+        using var attempt = await AccountAttemptLocks.EnterAsync(accountId?.ToString() ?? normalized ?? "", cancellationToken);
+        var user = accountId is null ? null : await users.FindByEmailAsync(email);
         if (user is null)
         {
             SpendAsMuchTimeAsAPasswordCheck(command.Password);
