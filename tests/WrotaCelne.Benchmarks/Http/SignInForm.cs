@@ -70,7 +70,8 @@ internal sealed class SignInForm : IDisposable
 
     private static AttemptOutcome Classify(HttpResponseMessage response, string body) => response.StatusCode switch
     {
-        HttpStatusCode.Redirect when response.Headers.Location?.OriginalString == "/" => AttemptOutcome.SignedIn,
+        // "/" is the page asked for; a first sign-in with a handed-out password goes to choosing one's own.
+        HttpStatusCode.Redirect when response.Headers.Location?.OriginalString is "/" or "/account/password" => AttemptOutcome.SignedIn,
         HttpStatusCode.OK => AttemptOutcome.Refused,
         HttpStatusCode.TooManyRequests when body.StartsWith(BusyText, StringComparison.Ordinal) => AttemptOutcome.Busy,
         HttpStatusCode.TooManyRequests => AttemptOutcome.RateLimited,
