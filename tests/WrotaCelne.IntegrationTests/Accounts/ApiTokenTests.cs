@@ -114,6 +114,27 @@ public sealed class ApiTokenTests(HostFixture fixture) : IClassFixture<HostFixtu
     }
 
     [Fact]
+    public async Task A_token_reads_accounts_but_never_hands_out_accounts_roles_or_access()
+    {
+        var (administrator, _) = await Host.NewOrganizationAdministratorAsync();
+        var member = await Member.AddAsync(Host, administrator, "Operator");
+        var token = (await (await administrator.PostAsJsonAsync("/api/v1/me/tokens", new
+        {
+            name = "Kadry ERP", permissions = new[] { "accounts.users.manage", "accounts.organization.manage" }, expiresInDays = 7,
+        })).Content.ReadFromJsonAsync<CreatedApiTokenDto>())!;
+        using var erp = Bearer(token.Token);
+        Assert.Equal(HttpStatusCode.OK, (await erp.GetAsync("/api/v1/users")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await erp.PostAsync($"/api/v1/users/{member.Id}/reset-password", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await erp.PostAsync($"/api/v1/users/{member.Id}/disable", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await erp.PostAsJsonAsync("/api/v1/users", new { email = Api.NewEmail("erp"), displayName = "ERP", role = "Administrator" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await erp.PostAsJsonAsync("/api/v1/roles", new { name = "ERP", permissions = new[] { "declarations.view" } })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await erp.PostAsJsonAsync("/api/v1/organization/support-access", new { days = 30 })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await erp.GetAsync("/api/v1/organization")).StatusCode);
+        Assert.True((await Host.NewClient().GetAsync("/")).IsSuccessStatusCode);
+        Assert.False((await administrator.GetFromJsonAsync<WrotaCelne.Modules.Accounts.Contracts.Users.UserDto>($"/api/v1/users/{member.Id}"))!.Disabled);
+    }
+
+    [Fact]
     public async Task A_token_opens_the_api_only_never_the_pages()
     {
         var (administrator, _) = await Host.NewOrganizationAdministratorAsync();

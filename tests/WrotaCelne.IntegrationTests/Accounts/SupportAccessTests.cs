@@ -43,6 +43,14 @@ public sealed class SupportAccessTests(HostFixture fixture) : IClassFixture<Host
         Assert.Contains(log, e => e.Action == "support-access.entered" && e.Actor == TestHost.OperatorEmail);
         Assert.Contains(log, e => e.Action == "support-access.revoked");
         Assert.Contains((await console.GetFromJsonAsync<List<AuditEntryDto>>("/api/v1/admin/audit?action=support-access.entered"))!, e => e.Details.Contains("Wspierana", StringComparison.Ordinal));
+
+        // A later grant does not let an operator who never left back in unasked: entering again is a new, logged visit.
+        Assert.Equal(HttpStatusCode.OK, (await administrator.PostAsJsonAsync("/api/v1/organization/support-access", new { days = 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await console.GetAsync("/api/v1/declarations")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await console.PostAsync($"/api/v1/admin/support-access/{organizationId}/enter", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await console.GetAsync("/api/v1/declarations")).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await console.PostAsync("/api/v1/admin/support-access/leave", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await console.GetAsync("/api/v1/declarations")).StatusCode);
+        Assert.Equal(2, (await administrator.GetFromJsonAsync<List<AuditEntryDto>>("/api/v1/audit?action=support-access.entered"))!.Count);
     }
 }

@@ -9,11 +9,11 @@ internal static class AccountAttemptLocks
 {
     private static readonly SemaphoreSlim[] Stripes = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
 
-    public static async Task<IDisposable> EnterAsync(string account, CancellationToken cancellationToken)
+    /// <summary>Waits for the account's turn, at most <paramref name="patience"/>; null when it did not come (answer "busy").</summary>
+    public static async Task<IDisposable?> TryEnterAsync(string account, TimeSpan patience, CancellationToken cancellationToken)
     {
         var stripe = Stripes[(StringComparer.OrdinalIgnoreCase.GetHashCode(account) & int.MaxValue) % Stripes.Length];
-        await stripe.WaitAsync(cancellationToken);
-        return new Release(stripe);
+        return await stripe.WaitAsync(patience, cancellationToken) ? new Release(stripe) : null;
     }
 
     private sealed class Release(SemaphoreSlim stripe) : IDisposable

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using WrotaCelne.BuildingBlocks.Infrastructure.Display;
 using WrotaCelne.BuildingBlocks.Infrastructure.Mail;
@@ -12,7 +11,7 @@ namespace WrotaCelne.Modules.Accounts.Application;
 /// an SMTP server. The password still has to be replaced at first sign-in and expires in days, so the
 /// mailbox holds nothing lasting. Sent after the account is saved; a failure is reported, never thrown.
 /// </summary>
-internal sealed class CredentialsMail(IMailSender mail, IOptions<MailOptions> options, IHttpContextAccessor http)
+internal sealed class CredentialsMail(IMailSender mail, IOptions<MailOptions> options)
 {
     public Task<bool> SendAsync(UserAccount user, string password, string? organizationName, CancellationToken cancellationToken)
     {
@@ -21,7 +20,9 @@ internal sealed class CredentialsMail(IMailSender mail, IOptions<MailOptions> op
             return Task.FromResult(false);
         }
 
-        var signIn = SignInAddress();
+        var signIn = options.Value.PublicUrl is { Length: > 0 } publicUrl
+            ? publicUrl.TrimEnd('/') + "/account/sign-in"
+            : "(adres podany przez administratora / the address your administrator gave you)"; // never from a request's Host header
         var expires = WarsawTime.Show(user.PasswordExpiresAtUtc ?? DateTime.UtcNow);
         var where = organizationName is null ? "" : string.Create(CultureInfo.InvariantCulture, $" ({organizationName})");
         var body = $"""
@@ -46,17 +47,5 @@ internal sealed class CredentialsMail(IMailSender mail, IOptions<MailOptions> op
             The password is valid until {expires} (Warsaw time); at the first sign-in you choose your own.
             """;
         return mail.TrySendAsync(new OutgoingMail(user.Email, "Wrota Celne: dane logowania / sign-in details", body), cancellationToken);
-    }
-
-    private string SignInAddress()
-    {
-        var configured = options.Value.PublicUrl;
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return configured.TrimEnd('/') + "/account/sign-in";
-        }
-
-        var request = http.HttpContext?.Request;
-        return request is null ? "/account/sign-in" : $"{request.Scheme}://{request.Host}/account/sign-in";
     }
 }

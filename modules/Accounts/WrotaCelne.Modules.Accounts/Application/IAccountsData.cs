@@ -21,5 +21,8 @@ internal interface IAccountsData
 
     void AddIntegrationEvent(IntegrationEvent integrationEvent);
 
+    /// <summary>Reads a tracked account again from the database (another request may have changed it since).</summary>
+    Task RefreshAsync(UserAccount user, CancellationToken cancellationToken);
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

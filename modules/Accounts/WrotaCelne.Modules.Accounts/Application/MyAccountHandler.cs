@@ -7,7 +7,7 @@ using WrotaCelne.Modules.Accounts.Domain;
 namespace WrotaCelne.Modules.Accounts.Application;
 
 internal sealed class MyAccountHandler(
-    UserManager<UserAccount> users, SignInManager<UserAccount> signIn, IAccountsData data, ICurrentUser currentUser, RolePermissions roles, IAuditTrail audit)
+    UserManager<UserAccount> users, SignInManager<UserAccount> signIn, IAccountsData data, ICurrentUser currentUser, RolePermissions roles, PasswordChecks passwordChecks, IAuditTrail audit)
     : IQueryHandler<GetMyAccount, MyAccountDto>, ICommandHandler<ChangePassword, bool>
 {
     public async Task<MyAccountDto> HandleAsync(GetMyAccount query, CancellationToken cancellationToken)
@@ -49,6 +49,16 @@ internal sealed class MyAccountHandler(
         }
 
         errors.ThrowIfAny();
+
+        // The same turns and hashing slots as sign-in: guesses here are counted exactly and cannot flood the CPU.
+        using var turn = await AccountAttemptLocks.TryEnterAsync(user.Id.ToString(), SignInHandler.Patience, cancellationToken);
+        using var lease = await passwordChecks.Limiter.AcquireAsync(1, cancellationToken);
+        if (turn is null || !lease.IsAcquired)
+        {
+            errors.Add("currentPassword", "password.busy", "Too many password checks at once; try again in a moment.").ThrowIfAny();
+        }
+
+        await data.RefreshAsync(user, cancellationToken); // loaded before its turn came (by the session check): read it again
         var (mustChange, expiresAt) = (user.MustChangePassword, user.PasswordExpiresAtUtc);
         user.PasswordChosen(); // saved by the same update as the new hash
         var result = await users.ChangePasswordAsync(user, command.CurrentPassword, command.NewPassword);

@@ -29,8 +29,18 @@ internal sealed class SecondFactorHandler(SignInManager<UserAccount> signIn, Use
         }
 
         // The first step's cookie names the account; take its turn before reading it, so counts never race.
-        var pending = await signIn.Context.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme);
-        using var attempt = await AccountAttemptLocks.EnterAsync(pending.Principal?.FindFirstValue(ClaimTypes.Name) ?? "", cancellationToken);
+        var pending = (await signIn.Context.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme)).Principal?.FindFirstValue(ClaimTypes.Name);
+        if (pending is null)
+        {
+            return SignInOutcome.Failed; // no password step in progress (or it expired)
+        }
+
+        using var turn = await AccountAttemptLocks.TryEnterAsync(pending, SignInHandler.Patience, cancellationToken);
+        if (turn is null)
+        {
+            return SignInOutcome.Failed;
+        }
+
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
         {

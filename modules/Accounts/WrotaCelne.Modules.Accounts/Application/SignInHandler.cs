@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using WrotaCelne.BuildingBlocks;
@@ -7,16 +6,12 @@ using WrotaCelne.Modules.Accounts.Domain;
 
 namespace WrotaCelne.Modules.Accounts.Application;
 
-internal sealed class SignInHandler(SignInManager<UserAccount> signIn, UserManager<UserAccount> users, IPasswordHasher<UserAccount> hasher, TimeProvider clock, IAuditTrail audit)
+internal sealed class SignInHandler(
+    SignInManager<UserAccount> signIn, UserManager<UserAccount> users, IPasswordHasher<UserAccount> hasher, PasswordChecks passwordChecks, TimeProvider clock, IAuditTrail audit)
     : ICommandHandler<SignIn, SignInOutcome>, ICommandHandler<SignOut, bool>
 {
-    /// <summary>Password hashing is deliberately slow; at most one check per core runs at a time so a login flood cannot starve other requests.</summary>
-    private static readonly ConcurrencyLimiter Hashing = new(new ConcurrencyLimiterOptions
-    {
-        PermitLimit = Environment.ProcessorCount,
-        QueueLimit = 4 * Environment.ProcessorCount,
-        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-    });
+    /// <summary>How long an attempt waits for its account's turn before answering "busy".</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
 
     private static readonly UserAccount Nobody = new() { Id = Guid.Empty, UserName = "nobody" };
 
@@ -25,18 +20,25 @@ internal sealed class SignInHandler(SignInManager<UserAccount> signIn, UserManag
 
     public async Task<SignInOutcome> HandleAsync(SignIn command, CancellationToken cancellationToken)
     {
-        using var lease = await Hashing.AcquireAsync(1, cancellationToken);
+        // Attempts on one account take turns (by account id, as the second step does), before taking a hashing
+        // slot, so attempts queued on one account never hold the slots everyone shares.
+        var email = command.Email?.Trim() ?? "";
+        var normalized = users.NormalizeEmail(email) ?? "";
+        var accountId = email.Length == 0 ? null : await users.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken);
+        using var turn = await AccountAttemptLocks.TryEnterAsync(accountId?.ToString() ?? normalized, Patience, cancellationToken);
+        if (turn is null)
+        {
+            return SignInOutcome.Busy;
+        }
+
+        using var lease = await passwordChecks.Limiter.AcquireAsync(1, cancellationToken);
         if (!lease.IsAcquired)
         {
             return SignInOutcome.Busy;
         }
 
-        // Attempts on one account take turns (by account id, as the second step does); the account is read after its turn comes.
-        var email = command.Email?.Trim() ?? "";
-        var normalized = users.NormalizeEmail(email);
-        var accountId = email.Length == 0 ? null : await users.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken);
-        using var attempt = await AccountAttemptLocks.EnterAsync(accountId?.ToString() ?? normalized ?? "", cancellationToken);
-        var user = accountId is null ? null : await users.FindByEmailAsync(email);
+        // Read after the turn came, and for unknown addresses too, so both cost the same queries.
+        var user = email.Length == 0 ? null : await users.FindByEmailAsync(email);
         if (user is null)
         {
             SpendAsMuchTimeAsAPasswordCheck(command.Password);

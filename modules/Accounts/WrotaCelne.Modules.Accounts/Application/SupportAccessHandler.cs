@@ -38,7 +38,7 @@ internal sealed class SupportAccessHandler(IAccountsData data, UserManager<UserA
         data.SupportAccessGrants.Add(grant);
         await data.SaveChangesAsync(cancellationToken);
         await audit.RecordOrganizationAsync(AuditActions.SupportAccessGranted, organizationId, $"Read-only support access for the platform operators until {grant.ExpiresAtUtc:yyyy-MM-dd HH:mm} UTC.", cancellationToken);
-        return (await ActiveAsync(organizationId, cancellationToken)).Single();
+        return (await ActiveAsync(organizationId, cancellationToken)).First();
     }
 
     public async Task<bool> HandleAsync(RevokeSupportAccess command, CancellationToken cancellationToken)
@@ -59,8 +59,19 @@ internal sealed class SupportAccessHandler(IAccountsData data, UserManager<UserA
     public async Task<SupportAccessDto> HandleAsync(EnterSupportAccess command, CancellationToken cancellationToken)
     {
         var access = (await ActiveAsync(command.OrganizationId, cancellationToken)).FirstOrDefault() ?? throw new NotFoundException("Support access of the organization");
+        var now = Now();
+        var grantId = await data.SupportAccessGrants.AsNoTracking()
+            .Where(g => g.OrganizationId == command.OrganizationId && g.RevokedAtUtc == null && g.ExpiresAtUtc > now)
+            .OrderByDescending(g => g.GrantedAtUtc)
+            .Select(g => g.Id)
+            .FirstAsync(cancellationToken);
         var operatorAccount = await OperatorAsync();
-        operatorAccount.SupportOrganizationId = command.OrganizationId;
+        if (operatorAccount.SupportGrantId is not null)
+        {
+            await HandleAsync(new LeaveSupportAccess(), cancellationToken); // one customer at a time, each visit closed in the logs
+        }
+
+        operatorAccount.SupportGrantId = grantId;
         await SaveAsync(operatorAccount);
         var details = $"{operatorAccount.Email} looks at {access.OrganizationName} ({access.OrganizationId}), read only.";
         await audit.RecordPlatformAsync(AuditActions.SupportAccessEntered, details, cancellationToken);
@@ -71,12 +82,13 @@ internal sealed class SupportAccessHandler(IAccountsData data, UserManager<UserA
     public async Task<bool> HandleAsync(LeaveSupportAccess command, CancellationToken cancellationToken)
     {
         var operatorAccount = await OperatorAsync();
-        if (operatorAccount.SupportOrganizationId is not { } organizationId)
+        if (operatorAccount.SupportGrantId is not { } grantId)
         {
             return false;
         }
 
-        operatorAccount.SupportOrganizationId = null;
+        var organizationId = await data.SupportAccessGrants.AsNoTracking().Where(g => g.Id == grantId).Select(g => g.OrganizationId).SingleAsync(cancellationToken);
+        operatorAccount.SupportGrantId = null;
         await SaveAsync(operatorAccount);
         await audit.RecordPlatformAsync(AuditActions.SupportAccessLeft, $"{operatorAccount.Email} left {organizationId}.", cancellationToken);
         await audit.RecordOrganizationAsync(AuditActions.SupportAccessLeft, organizationId, $"{operatorAccount.Email} stopped looking at the data.", cancellationToken);

@@ -32,8 +32,8 @@ internal sealed class UsersHandler(
         }
 
         await RefuseStrongerUserAsync(caller, user, cancellationToken);
-        await users.SetTwoFactorEnabledAsync(user, false);
-        await users.ResetAuthenticatorKeyAsync(user); // also writes a new security stamp: open sessions end
+        Check(await users.SetTwoFactorEnabledAsync(user, false));
+        Check(await users.ResetAuthenticatorKeyAsync(user)); // also writes a new security stamp: open sessions end
         await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0); // none left: the old codes stop working
         await audit.RecordOrganizationAsync(AuditActions.TwoFactorReset, organizationId, $"{user.Email}: two-step sign-in turned off; to be set up again.", cancellationToken);
         return ToDto(user);
@@ -195,9 +195,11 @@ internal sealed class UsersHandler(
     private static bool Manages(UserAccount caller, UserAccount user) =>
         caller.BranchIds.Count == 0 || user.Id == caller.Id || (user.BranchIds.Count > 0 && user.BranchIds.All(caller.BranchIds.Contains));
 
-    private async Task SaveAsync(UserAccount user, bool newStamp = false)
+    private async Task SaveAsync(UserAccount user, bool newStamp = false) =>
+        Check(newStamp ? await users.UpdateSecurityStampAsync(user) : await users.UpdateAsync(user));
+
+    private static void Check(IdentityResult result)
     {
-        var result = newStamp ? await users.UpdateSecurityStampAsync(user) : await users.UpdateAsync(user);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("The user could not be updated: " + string.Join("; ", result.Errors.Select(e => e.Description)));

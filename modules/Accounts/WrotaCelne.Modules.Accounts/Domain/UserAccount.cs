@@ -18,8 +18,11 @@ internal sealed class UserAccount : IdentityUser<Guid>
 
     public bool IsPlatformOperator { get; set; }
 
-    /// <summary>For an operator: the organization whose data the operator is looking at under its support access, if any.</summary>
-    public Guid? SupportOrganizationId { get; set; }
+    /// <summary>
+    /// For an operator: the support access (grant) under which the operator looks at an organization's data.
+    /// Tied to that grant, not to the organization, so a later grant never lets the operator back in unasked.
+    /// </summary>
+    public Guid? SupportGrantId { get; set; }
 
     /// <summary>The name of the user's role in the organization (built-in or the organization's own); null for platform operators.</summary>
     public string? Role { get; set; }

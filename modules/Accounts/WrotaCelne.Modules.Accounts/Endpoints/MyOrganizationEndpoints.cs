@@ -9,6 +9,7 @@ using WrotaCelne.Modules.Accounts.Contracts.Organizations;
 namespace WrotaCelne.Modules.Accounts.Endpoints;
 
 /// <summary>The caller's own organization: every member reads it, administrators change it.</summary>
+// Changes here are for people in a complete session (PersonalSession): an API token reads, but never hands out accounts, roles or access.
 internal static class MyOrganizationEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
@@ -20,6 +21,7 @@ internal static class MyOrganizationEndpoints
             .WithSummary("The caller's organization.");
         group.MapPut("/", async (UpdateMyOrganization command, IAccountsModule accounts, CancellationToken ct) => TypedResults.Ok(await accounts.ExecuteCommandAsync(command, ct)))
             .RequireAuthorization(manage)
+            .RequireAuthorization(AccessPolicies.PersonalSession)
             .WithName("UpdateMyOrganization")
             .WithSummary("Changes the organization's name, EORI, SISC, address and whether two-step sign-in is mandatory. The NIP is fixed.")
             .ProducesValidationProblem();
@@ -32,6 +34,7 @@ internal static class MyOrganizationEndpoints
                 return TypedResults.Created($"/api/v1/organization/branches/{branch.Id}", branch);
             })
             .RequireAuthorization(manage)
+            .RequireAuthorization(AccessPolicies.PersonalSession)
             .WithName("AddBranch")
             .WithSummary("Adds a branch (its code is used by LRN masks).")
             .ProducesValidationProblem()
@@ -39,6 +42,7 @@ internal static class MyOrganizationEndpoints
         group.MapPut("/branches/{branchId:guid}", async (Guid branchId, BranchBody body, IAccountsModule accounts, CancellationToken ct) =>
                 TypedResults.Ok(await accounts.ExecuteCommandAsync(new UpdateBranch(branchId, body.Code ?? "", body.Name ?? "", body.Address), ct)))
             .RequireAuthorization(manage)
+            .RequireAuthorization(AccessPolicies.PersonalSession)
             .WithName("UpdateBranch")
             .WithSummary("Changes a branch.")
             .ProducesValidationProblem()
@@ -50,6 +54,7 @@ internal static class MyOrganizationEndpoints
         group.MapPost("/support-access", async (SupportBody body, IAccountsModule accounts, CancellationToken ct) =>
                 TypedResults.Ok(await accounts.ExecuteCommandAsync(new GrantSupportAccess(body.Days), ct)))
             .RequireAuthorization(manage)
+            .RequireAuthorization(AccessPolicies.PersonalSession)
             .WithName("GrantSupportAccess")
             .WithSummary("Lets the platform operators look at the organization's data, read only, for 1 to 30 days (replaces an access in force).")
             .ProducesValidationProblem();
@@ -59,6 +64,7 @@ internal static class MyOrganizationEndpoints
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(manage)
+            .RequireAuthorization(AccessPolicies.PersonalSession)
             .WithName("RevokeSupportAccess")
             .WithSummary("Ends the support access at once.");
     }

@@ -8,6 +8,7 @@ using WrotaCelne.Modules.Accounts.Contracts.Roles;
 
 namespace WrotaCelne.Modules.Accounts.Endpoints;
 
+// Changes here are for people in a complete session (PersonalSession): an API token reads, but never hands out accounts, roles or access.
 internal static class RoleEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
@@ -27,6 +28,7 @@ internal static class RoleEndpoints
                 return TypedResults.Created($"/api/v1/roles/{role.Id}", role);
             })
             .RequireAuthorization(manage)
+            .RequireAuthorization(AccessPolicies.PersonalSession)
             .WithName("CreateRole")
             .WithSummary("Composes an organization role from permissions the caller holds.")
             .ProducesValidationProblem()
@@ -34,6 +36,7 @@ internal static class RoleEndpoints
         group.MapPut("/{roleId:guid}", async (Guid roleId, RoleBody body, IAccountsModule accounts, CancellationToken ct) =>
                 TypedResults.Ok(await accounts.ExecuteCommandAsync(new UpdateRole(roleId, body.Permissions ?? []), ct)))
             .RequireAuthorization(manage)
+            .RequireAuthorization(AccessPolicies.PersonalSession)
             .WithName("UpdateRole")
             .WithSummary("Replaces an organization role's permissions.")
             .ProducesValidationProblem()
@@ -44,6 +47,7 @@ internal static class RoleEndpoints
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(manage)
+            .RequireAuthorization(AccessPolicies.PersonalSession)
             .WithName("DeleteRole")
             .WithSummary("Removes an organization role nobody holds.")
             .ProducesProblem(StatusCodes.Status404NotFound)

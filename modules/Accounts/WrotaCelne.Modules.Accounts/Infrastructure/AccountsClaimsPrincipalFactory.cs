@@ -52,20 +52,22 @@ internal sealed class AccountsClaimsPrincipalFactory(UserManager<UserAccount> us
     /// </summary>
     private async Task<IReadOnlyList<Claim>> SupportClaimsAsync(UserAccount user)
     {
-        if (user.SupportOrganizationId is not { } organizationId)
+        if (user.SupportGrantId is not { } grantId)
         {
             return [];
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var granted = await db.SupportAccessGrants.AsNoTracking().AnyAsync(g => g.OrganizationId == organizationId && g.RevokedAtUtc == null && g.ExpiresAtUtc > now)
-            && await db.Organizations.AsNoTracking().AnyAsync(o => o.Id == organizationId && o.Status == OrganizationStatus.Active);
-        if (!granted)
+        var organizationId = await db.SupportAccessGrants.AsNoTracking()
+            .Where(g => g.Id == grantId && g.RevokedAtUtc == null && g.ExpiresAtUtc > now)
+            .Select(g => (Guid?)g.OrganizationId)
+            .SingleOrDefaultAsync();
+        if (organizationId is null || !await db.Organizations.AsNoTracking().AnyAsync(o => o.Id == organizationId && o.Status == OrganizationStatus.Active))
         {
             return [];
         }
 
-        var claims = new List<Claim> { new(AccessPolicies.OrganizationClaim, organizationId.ToString()), new(AccessPolicies.SupportAccessClaim, "true") };
+        var claims = new List<Claim> { new(AccessPolicies.OrganizationClaim, organizationId.Value.ToString()), new(AccessPolicies.SupportAccessClaim, "true") };
         claims.AddRange(roles.BuiltIn.Single(r => r.Name == BuiltInRoles.Auditor).Permissions
             .Where(p => !p.StartsWith("accounts.", StringComparison.Ordinal))
             .Select(p => new Claim(AccessPolicies.PermissionClaim, p)));

@@ -51,6 +51,8 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
 
     Task<int> IAccountsData.SaveChangesAsync(CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
 
+    Task IAccountsData.RefreshAsync(UserAccount user, CancellationToken cancellationToken) => Entry(user).ReloadAsync(cancellationToken);
+
     private void RefuseAuditRewrites()
     {
         if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))

@@ -20,7 +20,7 @@ public sealed class MailOptions
 
     public string FromName { get; set; } = "Wrota Celne";
 
-    /// <summary>The address people reach the product at (e.g. https://clo.example.com), for links in e-mail; when empty, taken from the request.</summary>
+    /// <summary>The address people reach the product at (e.g. https://clo.example.com), for links in e-mail; without it, e-mail carries no link.</summary>
     public string? PublicUrl { get; set; }
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);

@@ -9,6 +9,7 @@ namespace WrotaCelne.BuildingBlocks.Infrastructure.Mail;
 /// <summary>SMTP through MailKit, one connection per message (the volumes here are people, not campaigns).</summary>
 internal sealed partial class SmtpMailSender(IOptions<MailOptions> options, ILogger<SmtpMailSender> logger) : IMailSender
 {
+    /// <summary>The whole exchange with the server, not each step of it.</summary>
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
     public bool IsConfigured => options.Value.IsConfigured;
@@ -22,25 +23,28 @@ internal sealed partial class SmtpMailSender(IOptions<MailOptions> options, ILog
             return false;
         }
 
-        var message = new MimeMessage();
-        message.From.Add(new MailboxAddress(settings.FromName, settings.From));
-        message.To.Add(MailboxAddress.Parse(mail.To));
-        message.Subject = mail.Subject;
-        message.Body = new TextPart("plain") { Text = mail.Body };
+        // The caller has already saved what the mail is about: finish the attempt (within the timeout) even if the
+        // request is abandoned, and report the outcome instead of throwing, so the caller can still record it.
+        using var deadline = new CancellationTokenSource(Timeout);
         try
         {
+            var message = new MimeMessage();
+            message.From.Add(new MailboxAddress(settings.FromName, settings.From));
+            message.To.Add(MailboxAddress.Parse(mail.To));
+            message.Subject = mail.Subject;
+            message.Body = new TextPart("plain") { Text = mail.Body };
             using var client = new SmtpClient { Timeout = (int)Timeout.TotalMilliseconds };
-            await client.ConnectAsync(settings.Host!, settings.Port, SecurityOf(settings.Security), cancellationToken).ConfigureAwait(false);
+            await client.ConnectAsync(settings.Host!, settings.Port, SecurityOf(settings.Security), deadline.Token).ConfigureAwait(false);
             if (!string.IsNullOrEmpty(settings.Username))
             {
-                await client.AuthenticateAsync(settings.Username, settings.Password ?? "", cancellationToken).ConfigureAwait(false);
+                await client.AuthenticateAsync(settings.Username, settings.Password ?? "", deadline.Token).ConfigureAwait(false);
             }
 
-            await client.SendAsync(message, cancellationToken).ConfigureAwait(false);
-            await client.DisconnectAsync(quit: true, cancellationToken).ConfigureAwait(false);
+            await client.SendAsync(message, deadline.Token).ConfigureAwait(false);
+            await client.DisconnectAsync(quit: true, deadline.Token).ConfigureAwait(false);
             return true;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
             LogNotSent(logger, e, settings.Host!, settings.Port, mail.Subject);
             return false;

@@ -526,7 +526,7 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("SupportOrganizationId")
+                    b.Property<Guid?>("SupportGrantId")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TwoFactorEnabled")

@@ -26,6 +26,8 @@ internal sealed class OrganizationModel(IAccountsModule accounts, IStringLocaliz
 
     public SupportAccessDto? SupportAccess { get; private set; }
 
+    private static readonly Dictionary<string, string> SupportFields = new() { ["days"] = nameof(SupportDays) };
+
     [BindProperty]
     public int SupportDays { get; set; } = 3;
 
@@ -71,7 +73,7 @@ internal sealed class OrganizationModel(IAccountsModule accounts, IStringLocaliz
 
     public async Task<IActionResult> OnPostGrantSupportAsync(CancellationToken cancellationToken)
     {
-        if (await ModelState.TryExecuteAsync("", () => accounts.ExecuteCommandAsync(new GrantSupportAccess(SupportDays), cancellationToken), text))
+        if (await ModelState.TryExecuteAsync("", () => accounts.ExecuteCommandAsync(new GrantSupportAccess(SupportDays), cancellationToken), text, SupportFields))
         {
             TempData["Notice"] = text["Support.Granted"].Value;
             return RedirectToPage();

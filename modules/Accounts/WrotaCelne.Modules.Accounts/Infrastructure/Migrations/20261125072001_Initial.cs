@@ -170,7 +170,7 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     OrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
                     IsPlatformOperator = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SupportOrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SupportGrantId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Role = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
                     BranchIds = table.Column<string>(type: "TEXT", nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),

@@ -12,7 +12,7 @@ using WrotaCelne.Modules.Accounts.Infrastructure;
 namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
 {
     [DbContext(typeof(AccountsDbContext))]
-    [Migration("20261125063500_Initial")]
+    [Migration("20261125072001_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -529,7 +529,7 @@ namespace WrotaCelne.Modules.Accounts.Infrastructure.Migrations
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("SupportOrganizationId")
+                    b.Property<Guid?>("SupportGrantId")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TwoFactorEnabled")
