@@ -26,7 +26,10 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
     public Type Resources => typeof(DeclarationsResources);
 
     public IReadOnlyList<NavigationItem> Navigation { get; } =
-        [new("/declarations", typeof(DeclarationsResources), "Nav.Declarations", 20, Permission: DeclarationsPermissions.View)];
+        [
+            new("/declarations", typeof(DeclarationsResources), "Nav.Declarations", 20, Permission: DeclarationsPermissions.View),
+            new("/admin/codelists", typeof(DeclarationsResources), "Nav.CodeLists", 80, OperatorOnly: true),
+        ];
 
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
@@ -43,5 +46,9 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
     public void ConfigureJobs(IQuartzBuilder quartz, ModuleContext context) =>
         quartz.AddModuleMessagesJob<DeclarationsMessagesJob>(Name, context.MessagingPollInterval);
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => DeclarationEndpoints.Map(endpoints);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        DeclarationEndpoints.Map(endpoints);
+        CodeListEndpoints.Map(endpoints);
+    }
 }

@@ -8,5 +8,9 @@ internal interface IDeclarationsData
 {
     DbSet<Declaration> Declarations { get; }
 
+    DbSet<Domain.ReferenceData.CodeListEntry> CodeListEntries { get; }
+
+    DbSet<Domain.ReferenceData.CodeListImport> CodeListImports { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

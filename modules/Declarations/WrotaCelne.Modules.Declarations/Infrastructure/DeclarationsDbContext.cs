@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WrotaCelne.BuildingBlocks.Infrastructure.Persistence;
 using WrotaCelne.Modules.Declarations.Application;
 using WrotaCelne.Modules.Declarations.Domain;
+using WrotaCelne.Modules.Declarations.Domain.ReferenceData;
 
 namespace WrotaCelne.Modules.Declarations.Infrastructure;
 
@@ -10,6 +11,10 @@ internal sealed class DeclarationsDbContext(DbContextOptions<DeclarationsDbConte
     public const string FileName = "declarations.db";
 
     public DbSet<Declaration> Declarations => Set<Declaration>();
+
+    public DbSet<CodeListEntry> CodeListEntries => Set<CodeListEntry>();
+
+    public DbSet<CodeListImport> CodeListImports => Set<CodeListImport>();
 
     Task<int> IDeclarationsData.SaveChangesAsync(CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
 
@@ -25,6 +30,27 @@ internal sealed class DeclarationsDbContext(DbContextOptions<DeclarationsDbConte
             b.Property(d => d.Lrn).HasMaxLength(Lrn.MaxLength);
             b.HasIndex(d => new { d.OrganizationId, d.Lrn }).IsUnique();
             b.HasIndex(d => new { d.OrganizationId, d.CreatedAtUtc });
+        });
+        modelBuilder.Entity<CodeListEntry>(b =>
+        {
+            b.ToTable("codelist_entries");
+            b.HasKey(e => e.Id);
+            b.Property(e => e.Id).ValueGeneratedOnAdd();
+            b.Property(e => e.List).HasMaxLength(40);
+            b.Property(e => e.Code).HasMaxLength(35);
+            b.Property(e => e.Description).HasMaxLength(512);
+            b.HasIndex(e => new { e.List, e.Code, e.ValidTo });
+        });
+        modelBuilder.Entity<CodeListImport>(b =>
+        {
+            b.ToTable("codelist_imports");
+            b.HasKey(e => e.Id);
+            b.Property(e => e.Id).ValueGeneratedOnAdd();
+            b.Property(e => e.List).HasMaxLength(40);
+            b.Property(e => e.ImportedBy).HasMaxLength(254);
+            b.Property(e => e.FileName).HasMaxLength(255);
+            b.Property(e => e.Sha256).HasMaxLength(64);
+            b.HasIndex(e => new { e.List, e.Version }).IsUnique();
         });
     }
 }

@@ -12,6 +12,48 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "codelist_entries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    List = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Since = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Attributes = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_codelist_entries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "codelist_imports",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    List = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImportedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ImportedBy = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Added = table.Column<int>(type: "INTEGER", nullable: false),
+                    Changed = table.Column<int>(type: "INTEGER", nullable: false),
+                    Removed = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unchanged = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_codelist_imports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "declarations",
                 columns: table => new
                 {
@@ -67,6 +109,17 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_codelist_entries_List_Code_ValidTo",
+                table: "codelist_entries",
+                columns: new[] { "List", "Code", "ValidTo" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_codelist_imports_List_Version",
+                table: "codelist_imports",
+                columns: new[] { "List", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_declarations_OrganizationId_CreatedAtUtc",
                 table: "declarations",
                 columns: new[] { "OrganizationId", "CreatedAtUtc" });
@@ -101,6 +154,12 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "codelist_entries");
+
+            migrationBuilder.DropTable(
+                name: "codelist_imports");
+
             migrationBuilder.DropTable(
                 name: "declarations");
 
