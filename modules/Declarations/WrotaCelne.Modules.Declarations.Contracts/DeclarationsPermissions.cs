@@ -10,5 +10,8 @@ public static class DeclarationsPermissions
     public const string Sign = "declarations.sign";
     public const string Submit = "declarations.submit";
 
-    public static IReadOnlyList<string> All { get; } = [View, Create, Edit, Delete, Sign, Submit];
+    /// <summary>The organization's declaration settings (LRN mask).</summary>
+    public const string ManageSettings = "declarations.settings.manage";
+
+    public static IReadOnlyList<string> All { get; } = [View, Create, Edit, Delete, Sign, Submit, ManageSettings];
 }

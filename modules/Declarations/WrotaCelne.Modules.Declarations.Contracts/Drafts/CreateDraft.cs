@@ -4,6 +4,7 @@ namespace WrotaCelne.Modules.Declarations.Contracts.Drafts;
 
 /// <summary>
 /// Starts a declaration draft. The LRN (local reference number, up to 22 characters) is unique within
-/// the organization. A caller limited to branches must put it in one of them.
+/// the organization; left empty, the next number of the organization's LRN mask is given. A caller
+/// limited to branches must put it in one of them.
 /// </summary>
 public sealed record CreateDraft(CallerScope Caller, string Family, string Lrn, Guid? BranchId = null) : ICommand<DraftDto>;

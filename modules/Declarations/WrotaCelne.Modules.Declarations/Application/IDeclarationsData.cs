@@ -12,5 +12,12 @@ internal interface IDeclarationsData
 
     DbSet<Domain.ReferenceData.CodeListImport> CodeListImports { get; }
 
+    DbSet<LrnSettings> LrnSettings { get; }
+
+    DbSet<LrnCounter> LrnCounters { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Forgets every pending change, to try again after a concurrent request won a race.</summary>
+    void DiscardChanges();
 }

@@ -18,13 +18,24 @@ internal static class DeclarationEndpoints
         group.MapPost("/", CreateAsync)
             .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.Create))
             .WithName("CreateDraft")
-            .WithSummary("Starts a declaration draft (family transit, export or import; LRN unique within the organization; branchId required for users limited to branches).")
+            .WithSummary("Starts a declaration draft (family transit, export or import; LRN unique within the organization, or empty for the next number of the LRN mask; branchId required for users limited to branches).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/", ListAsync)
             .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.View))
             .WithName("ListDrafts")
             .WithSummary("Lists the organization's declarations, newest first.");
+        group.MapGet("/lrn-mask", async (ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken ct) =>
+                TypedResults.Ok(await declarations.ExecuteQueryAsync(new GetLrnMask(user.Scope()), ct)))
+            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.View))
+            .WithName("GetLrnMask")
+            .WithSummary("The organization's LRN mask and an example of the next number.");
+        group.MapPut("/lrn-mask", async (LrnMaskRequest body, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken ct) =>
+                TypedResults.Ok(await declarations.ExecuteCommandAsync(new SetLrnMask(user.Scope(), body.Mask ?? ""), ct)))
+            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.ManageSettings))
+            .WithName("SetLrnMask")
+            .WithSummary("Sets how drafts without an LRN are numbered, e.g. {YYYY}/{BRANCH}/{SEQ:6}.")
+            .ProducesValidationProblem();
         group.MapGet("/{declarationId:guid}", GetAsync)
             .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.View))
             .WithName("GetDraft")
@@ -44,6 +55,8 @@ internal static class DeclarationEndpoints
     private static async Task<Ok<DraftDto>> GetAsync(Guid declarationId, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken cancellationToken) =>
         TypedResults.Ok(await declarations.ExecuteQueryAsync(new GetDraft(user.Scope(), declarationId), cancellationToken));
 }
+
+internal sealed record LrnMaskRequest(string? Mask);
 
 /// <summary>The body of a new draft: what the caller may choose (the organization is not among it).</summary>
 internal sealed record NewDraftRequest(string? Family, string? Lrn, Guid? BranchId);

@@ -16,7 +16,13 @@ internal sealed class DeclarationsDbContext(DbContextOptions<DeclarationsDbConte
 
     public DbSet<CodeListImport> CodeListImports => Set<CodeListImport>();
 
+    public DbSet<LrnSettings> LrnSettings => Set<LrnSettings>();
+
+    public DbSet<LrnCounter> LrnCounters => Set<LrnCounter>();
+
     Task<int> IDeclarationsData.SaveChangesAsync(CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
+
+    void IDeclarationsData.DiscardChanges() => ChangeTracker.Clear();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -30,6 +36,19 @@ internal sealed class DeclarationsDbContext(DbContextOptions<DeclarationsDbConte
             b.Property(d => d.Lrn).HasMaxLength(Lrn.MaxLength);
             b.HasIndex(d => new { d.OrganizationId, d.Lrn }).IsUnique();
             b.HasIndex(d => new { d.OrganizationId, d.CreatedAtUtc });
+        });
+        modelBuilder.Entity<LrnSettings>(b =>
+        {
+            b.ToTable("lrn_settings");
+            b.HasKey(x => x.OrganizationId);
+            b.Property(x => x.Mask).HasMaxLength(100);
+        });
+        modelBuilder.Entity<LrnCounter>(b =>
+        {
+            b.ToTable("lrn_counters");
+            b.HasKey(x => new { x.OrganizationId, x.Key });
+            b.Property(x => x.Key).HasMaxLength(60);
+            b.Property(x => x.Next).IsConcurrencyToken(); // two drafts numbered at once: the second save fails and numbers again
         });
         modelBuilder.Entity<CodeListEntry>(b =>
         {

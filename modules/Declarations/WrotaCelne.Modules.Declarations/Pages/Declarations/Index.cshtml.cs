@@ -27,6 +27,32 @@ internal sealed class IndexModel(IDeclarationsModule declarations, IAccountsModu
 
     public bool MayCreate => AccessPolicies.Holds(User, DeclarationsPermissions.Create);
 
+    public bool MayManageSettings => AccessPolicies.Holds(User, DeclarationsPermissions.ManageSettings);
+
+    public LrnMaskDto? LrnMask { get; private set; }
+
+    [BindProperty]
+    public string? Mask { get; set; }
+
+    public async Task<IActionResult> OnPostMaskAsync(CancellationToken cancellationToken)
+    {
+        if (!MayManageSettings)
+        {
+            return Forbid();
+        }
+
+        if (await ModelState.TryExecuteAsync("", () => declarations.ExecuteCommandAsync(new SetLrnMask(User.Scope(), Mask ?? ""), cancellationToken), text, MaskFields))
+        {
+            TempData["Notice"] = text["Lrn.Saved"].Value;
+            return RedirectToPage();
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private static readonly Dictionary<string, string> MaskFields = new() { ["mask"] = nameof(Mask) };
+
     public async Task OnGetAsync(bool created, CancellationToken cancellationToken)
     {
         Created = created;
@@ -56,6 +82,8 @@ internal sealed class IndexModel(IDeclarationsModule declarations, IAccountsModu
         var scope = User.Scope();
         Drafts = await declarations.ExecuteQueryAsync(new ListDrafts(scope), cancellationToken);
         Branches = (await accounts.ExecuteQueryAsync(new ListOrganizationBranches(scope.OrganizationId), cancellationToken)).Where(b => scope.Covers(b.Id)).ToList();
+        LrnMask = await declarations.ExecuteQueryAsync(new GetLrnMask(scope), cancellationToken);
+        Mask ??= LrnMask.Mask;
     }
 
     internal sealed class DraftInput

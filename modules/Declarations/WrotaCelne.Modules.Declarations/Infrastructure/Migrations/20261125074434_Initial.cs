@@ -90,6 +90,31 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "lrn_counters",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Next = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lrn_counters", x => new { x.OrganizationId, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lrn_settings",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Mask = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lrn_settings", x => x.OrganizationId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
@@ -165,6 +190,12 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "lrn_counters");
+
+            migrationBuilder.DropTable(
+                name: "lrn_settings");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");

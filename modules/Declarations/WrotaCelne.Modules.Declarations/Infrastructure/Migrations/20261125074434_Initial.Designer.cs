@@ -11,7 +11,7 @@ using WrotaCelne.Modules.Declarations.Infrastructure;
 namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
 {
     [DbContext(typeof(DeclarationsDbContext))]
-    [Migration("20261125073531_Initial")]
+    [Migration("20261125074434_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -142,6 +142,40 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                         .IsUnique();
 
                     b.ToTable("declarations", (string)null);
+                });
+
+            modelBuilder.Entity("WrotaCelne.Modules.Declarations.Domain.LrnCounter", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Next")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId", "Key");
+
+                    b.ToTable("lrn_counters", (string)null);
+                });
+
+            modelBuilder.Entity("WrotaCelne.Modules.Declarations.Domain.LrnSettings", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mask")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganizationId");
+
+                    b.ToTable("lrn_settings", (string)null);
                 });
 
             modelBuilder.Entity("WrotaCelne.Modules.Declarations.Domain.ReferenceData.CodeListEntry", b =>
