@@ -110,7 +110,7 @@ public sealed class ApiErrorTests(HostFixture fixture) : IClassFixture<HostFixtu
     [Theory]
     [InlineData("ship", "LRN-1", "family")]
     [InlineData("1", "LRN-1", "family")]
-    [InlineData("transit", "", "lrn")]
+    [InlineData("transit", "-LRN-1", "lrn")]
     [InlineData("transit", "THIS-LRN-IS-FAR-TOO-LONG-1", "lrn")]
     [InlineData("transit", "bad lrn", "lrn")]
     public async Task Invalid_draft_names_the_field(string family, string lrn, string field)
