@@ -35,6 +35,8 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
     {
         services.AddModuleCore<DeclarationsDbContext>(this, context);
         services.AddScoped<IDeclarationsData>(sp => sp.GetRequiredService<DeclarationsDbContext>());
+        services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
+        services.AddScoped<Application.ReferenceData.CodeListLookup>();
     }
 
     public void ConfigureContainer(ContainerBuilder builder)

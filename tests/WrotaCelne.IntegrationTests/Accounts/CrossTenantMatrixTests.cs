@@ -76,6 +76,7 @@ public sealed class CrossTenantMatrixTests(HostFixture fixture) : IClassFixture<
         var token = (await (await b.PostAsJsonAsync("/api/v1/me/tokens", new { name = "ERP B", permissions = new[] { "declarations.view" }, expiresInDays = 30 })).Content.ReadFromJsonAsync<CreatedApiTokenDto>())!;
         var draft = (await (await b.PostAsJsonAsync("/api/v1/declarations", new { family = "transit", lrn = "B-0001", branchId = branch.Id })).Content.ReadFromJsonAsync<DraftDto>())!;
         var ticket = await Api.JsonAsync(await b.PostAsJsonAsync("/api/v1/support/tickets", new { subject = "Pomoc B", description = "Opis", contactEmail = "b@agencja.test" }));
+        var guarantee = await Api.JsonAsync(await b.PostAsJsonAsync("/api/v1/guarantees", new { grn = "24PL32101000AB124", type = "1", accessCode = "AB12", amount = 5000m, currency = "PLN" }));
         return new Dictionary<string, Guid>
         {
             ["userId"] = member.Id,
@@ -85,6 +86,7 @@ public sealed class CrossTenantMatrixTests(HostFixture fixture) : IClassFixture<
             ["declarationId"] = draft.Id,
             ["ticketId"] = ticket.GetProperty("id").GetGuid(),
             ["organizationId"] = organizationB,
+            ["guaranteeId"] = guarantee.GetProperty("id").GetGuid(),
         };
     }
 
@@ -92,7 +94,7 @@ public sealed class CrossTenantMatrixTests(HostFixture fixture) : IClassFixture<
     private static async Task<string> SnapshotAsync(HttpClient b)
     {
         var parts = new List<string>();
-        foreach (var path in new[] { "/api/v1/organization", "/api/v1/organization/branches", "/api/v1/users", "/api/v1/roles", "/api/v1/me/tokens", "/api/v1/declarations" })
+        foreach (var path in new[] { "/api/v1/organization", "/api/v1/organization/branches", "/api/v1/users", "/api/v1/roles", "/api/v1/me/tokens", "/api/v1/declarations", "/api/v1/guarantees" })
         {
             var response = await b.GetAsync(path);
             response.EnsureSuccessStatusCode();

@@ -12,6 +12,8 @@ internal interface IDeclarationsData
 
     DbSet<Domain.ReferenceData.CodeListImport> CodeListImports { get; }
 
+    DbSet<Guarantee> Guarantees { get; }
+
     DbSet<LrnSettings> LrnSettings { get; }
 
     DbSet<LrnCounter> LrnCounters { get; }

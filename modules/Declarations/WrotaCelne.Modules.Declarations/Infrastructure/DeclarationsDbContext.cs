@@ -16,6 +16,8 @@ internal sealed class DeclarationsDbContext(DbContextOptions<DeclarationsDbConte
 
     public DbSet<CodeListImport> CodeListImports => Set<CodeListImport>();
 
+    public DbSet<Guarantee> Guarantees => Set<Guarantee>();
+
     public DbSet<LrnSettings> LrnSettings => Set<LrnSettings>();
 
     public DbSet<LrnCounter> LrnCounters => Set<LrnCounter>();
@@ -36,6 +38,16 @@ internal sealed class DeclarationsDbContext(DbContextOptions<DeclarationsDbConte
             b.Property(d => d.Lrn).HasMaxLength(Lrn.MaxLength);
             b.HasIndex(d => new { d.OrganizationId, d.Lrn }).IsUnique();
             b.HasIndex(d => new { d.OrganizationId, d.CreatedAtUtc });
+        });
+        modelBuilder.Entity<Guarantee>(b =>
+        {
+            b.ToTable("guarantees");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Grn).HasMaxLength(24);
+            b.Property(x => x.Type).HasMaxLength(1);
+            b.Property(x => x.Currency).HasMaxLength(3);
+            b.Property(x => x.Description).HasMaxLength(Guarantee.DescriptionMaxLength);
+            b.HasIndex(x => new { x.OrganizationId, x.Grn }).IsUnique();
         });
         modelBuilder.Entity<LrnSettings>(b =>
         {

@@ -71,6 +71,25 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "guarantees",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Grn = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    ProtectedAccessCode = table.Column<string>(type: "TEXT", nullable: true),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_guarantees", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 columns: table => new
                 {
@@ -156,6 +175,12 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_guarantees_OrganizationId_Grn",
+                table: "guarantees",
+                columns: new[] { "OrganizationId", "Grn" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_inbox_messages_OrganizationId",
                 table: "inbox_messages",
                 column: "OrganizationId");
@@ -187,6 +212,9 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "declarations");
+
+            migrationBuilder.DropTable(
+                name: "guarantees");
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");

@@ -11,7 +11,7 @@ using WrotaCelne.Modules.Declarations.Infrastructure;
 namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
 {
     [DbContext(typeof(DeclarationsDbContext))]
-    [Migration("20261125074434_Initial")]
+    [Migration("20261125075637_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -142,6 +142,51 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                         .IsUnique();
 
                     b.ToTable("declarations", (string)null);
+                });
+
+            modelBuilder.Entity("WrotaCelne.Modules.Declarations.Domain.Guarantee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grn")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedAccessCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Grn")
+                        .IsUnique();
+
+                    b.ToTable("guarantees", (string)null);
                 });
 
             modelBuilder.Entity("WrotaCelne.Modules.Declarations.Domain.LrnCounter", b =>
