@@ -36,7 +36,7 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
         services.AddModuleCore<DeclarationsDbContext>(this, context);
         services.AddScoped<IDeclarationsData>(sp => sp.GetRequiredService<DeclarationsDbContext>());
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
-        services.AddScoped<Application.ReferenceData.CodeListLookup>();
+        services.AddScoped<Application.CodeListLookup>();
     }
 
     public void ConfigureContainer(ContainerBuilder builder)

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using WrotaCelne.BuildingBlocks;
-using WrotaCelne.Modules.Declarations.Application.ReferenceData;
 using WrotaCelne.Modules.Declarations.Contracts.Guarantees;
 using WrotaCelne.Modules.Declarations.Domain;
 using WrotaCelne.Modules.Declarations.Domain.ReferenceData;

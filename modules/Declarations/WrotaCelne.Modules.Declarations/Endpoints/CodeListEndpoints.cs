@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
-using WrotaCelne.Modules.Declarations.Application.ReferenceData;
+using WrotaCelne.Modules.Declarations.Application;
 using WrotaCelne.Modules.Declarations.Contracts;
 using WrotaCelne.Modules.Declarations.Contracts.ReferenceData;
 

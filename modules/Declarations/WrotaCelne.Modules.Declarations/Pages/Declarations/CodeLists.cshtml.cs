@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
-using WrotaCelne.Modules.Declarations.Application.ReferenceData;
+using WrotaCelne.Modules.Declarations.Application;
 using WrotaCelne.Modules.Declarations.Contracts;
 using WrotaCelne.Modules.Declarations.Contracts.ReferenceData;
 using WrotaCelne.Modules.Declarations.Resources;

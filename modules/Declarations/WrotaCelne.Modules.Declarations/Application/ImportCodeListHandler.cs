@@ -4,7 +4,7 @@ using WrotaCelne.BuildingBlocks;
 using WrotaCelne.Modules.Declarations.Contracts.ReferenceData;
 using WrotaCelne.Modules.Declarations.Domain.ReferenceData;
 
-namespace WrotaCelne.Modules.Declarations.Application.ReferenceData;
+namespace WrotaCelne.Modules.Declarations.Application;
 
 /// <summary>Makes a file the list's content from today, keeping what was valid before as history.</summary>
 internal sealed class ImportCodeListHandler(IDeclarationsData data, TimeProvider clock) : ICommandHandler<ImportCodeList, CodeListImportDto>

@@ -4,7 +4,7 @@ using WrotaCelne.BuildingBlocks;
 using WrotaCelne.Modules.Declarations.Contracts.ReferenceData;
 using WrotaCelne.Modules.Declarations.Domain.ReferenceData;
 
-namespace WrotaCelne.Modules.Declarations.Application.ReferenceData;
+namespace WrotaCelne.Modules.Declarations.Application;
 
 internal sealed class CodeListQueriesHandler(IDeclarationsData data, TimeProvider clock)
     : IQueryHandler<ListCodeLists, IReadOnlyList<CodeListDto>>,

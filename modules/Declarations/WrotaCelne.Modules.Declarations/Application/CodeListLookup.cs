@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WrotaCelne.Modules.Declarations.Domain.ReferenceData;
 
-namespace WrotaCelne.Modules.Declarations.Application.ReferenceData;
+namespace WrotaCelne.Modules.Declarations.Application;
 
 /// <summary>Whether a code belongs to a codelist on a day: the imported list when there is one, else the built-in one.</summary>
 internal sealed class CodeListLookup(IDeclarationsData data)

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using WrotaCelne.BuildingBlocks;
 
-namespace WrotaCelne.Modules.Declarations.Application.ReferenceData;
+namespace WrotaCelne.Modules.Declarations.Application;
 
 /// <summary>One entry as an official codelist file states it.</summary>
 internal sealed record CodeListFileEntry(string Code, string Description, DateOnly? ValidFrom, string Attributes);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using WrotaCelne.Modules.Declarations.Domain.ReferenceData;
 
-namespace WrotaCelne.Modules.Declarations.Application.ReferenceData;
+namespace WrotaCelne.Modules.Declarations.Application;
 
 /// <summary>
 /// What the product knows before an operator imports official lists: countries and currencies as the
