@@ -71,6 +71,21 @@ public sealed class LrnNumberingTests(HostFixture fixture) : IClassFixture<HostF
     }
 
     [Fact]
+    public async Task A_draft_is_deleted_within_reach_only_and_its_number_is_not_given_again()
+    {
+        var (administrator, _) = await Host.NewOrganizationAdministratorAsync();
+        var first = await CreateAsync(administrator, null);
+        var auditor = await Member.AddAsync(Host, administrator, "Auditor");
+        Assert.Equal(HttpStatusCode.Forbidden, (await auditor.Client.DeleteAsync($"/api/v1/declarations/{first.Id}")).StatusCode);
+        var (other, _) = await Host.NewOrganizationAdministratorAsync();
+        Assert.Equal(HttpStatusCode.NotFound, (await other.DeleteAsync($"/api/v1/declarations/{first.Id}")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await administrator.DeleteAsync($"/api/v1/declarations/{first.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await administrator.GetAsync($"/api/v1/declarations/{first.Id}")).StatusCode);
+        Assert.Equal($"{Year}/000002", (await CreateAsync(administrator, null)).Lrn);
+    }
+
+    [Fact]
     public async Task The_declarations_page_sets_the_mask_and_shows_errors_next_to_it()
     {
         var (administrator, _) = await Host.NewOrganizationAdministratorAsync();

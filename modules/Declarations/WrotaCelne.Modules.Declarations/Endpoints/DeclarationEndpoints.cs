@@ -64,6 +64,16 @@ internal static class DeclarationEndpoints
             .WithName("SetLrnMask")
             .WithSummary("Sets how drafts without an LRN are numbered, e.g. {YYYY}/{BRANCH}/{SEQ:6}.")
             .ProducesValidationProblem();
+        group.MapDelete("/{declarationId:guid}", async (Guid declarationId, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken ct) =>
+            {
+                await declarations.ExecuteCommandAsync(new DeleteDraft(user.Scope(), declarationId), ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.Delete))
+            .WithName("DeleteDraft")
+            .WithSummary("Deletes a draft (only drafts; sent declarations stay in the archive).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/{declarationId:guid}", GetAsync)
             .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.View))
             .WithName("GetDraft")
