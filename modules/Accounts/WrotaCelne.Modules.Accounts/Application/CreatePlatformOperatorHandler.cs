@@ -29,11 +29,7 @@ internal sealed class CreatePlatformOperatorHandler(UserManager<UserAccount> use
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         account.HandOutPassword(account.CreatedAtUtc);
-        var result = await users.CreateAsync(account, password);
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException("The operator could not be created: " + string.Join("; ", result.Errors.Select(e => e.Description)));
-        }
+        (await users.CreateAsync(account, password)).Ensure("The operator could not be created");
 
         await audit.RecordPlatformAsync(AuditActions.OperatorCreated, $"Operator {email} ({account.DisplayName}).", cancellationToken);
         return new CreatedOperatorDto(account.Id, email, password);

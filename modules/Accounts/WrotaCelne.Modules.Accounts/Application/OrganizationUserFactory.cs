@@ -28,11 +28,7 @@ internal sealed class OrganizationUserFactory(UserManager<UserAccount> users, Ti
             CreatedAtUtc = now,
         };
         user.HandOutPassword(now);
-        var result = await users.CreateAsync(user, password);
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException("The user could not be created: " + string.Join("; ", result.Errors.Select(e => e.Description)));
-        }
+        (await users.CreateAsync(user, password)).Ensure("The user could not be created");
 
         return (user, password);
     }

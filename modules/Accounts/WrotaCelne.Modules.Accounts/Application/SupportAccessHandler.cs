@@ -129,11 +129,7 @@ internal sealed class SupportAccessHandler(IAccountsData data, UserManager<UserA
 
     private async Task SaveAsync(UserAccount user)
     {
-        var result = await users.UpdateAsync(user);
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException("The operator could not be updated: " + string.Join("; ", result.Errors.Select(e => e.Description)));
-        }
+        (await users.UpdateAsync(user)).Ensure("The operator could not be updated");
     }
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;

@@ -32,8 +32,8 @@ internal sealed class UsersHandler(
         }
 
         await RefuseStrongerUserAsync(caller, user, cancellationToken);
-        Check(await users.SetTwoFactorEnabledAsync(user, false));
-        Check(await users.ResetAuthenticatorKeyAsync(user)); // also writes a new security stamp: open sessions end
+        (await users.SetTwoFactorEnabledAsync(user, false)).Ensure("The user could not be updated");
+        (await users.ResetAuthenticatorKeyAsync(user)).Ensure("The user could not be updated"); // also writes a new security stamp: open sessions end
         await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0); // none left: the old codes stop working
         await audit.RecordOrganizationAsync(AuditActions.TwoFactorReset, organizationId, $"{user.Email}: two-step sign-in turned off; to be set up again.", cancellationToken);
         return ToDto(user);
@@ -196,15 +196,7 @@ internal sealed class UsersHandler(
         caller.BranchIds.Count == 0 || user.Id == caller.Id || (user.BranchIds.Count > 0 && user.BranchIds.All(caller.BranchIds.Contains));
 
     private async Task SaveAsync(UserAccount user, bool newStamp = false) =>
-        Check(newStamp ? await users.UpdateSecurityStampAsync(user) : await users.UpdateAsync(user));
-
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException("The user could not be updated: " + string.Join("; ", result.Errors.Select(e => e.Description)));
-        }
-    }
+        (newStamp ? await users.UpdateSecurityStampAsync(user) : await users.UpdateAsync(user)).Ensure("The user could not be updated");
 
     private static string Branches(IReadOnlyCollection<Guid> branchIds) => branchIds.Count == 0 ? ", all branches" : $", branches {string.Join(", ", branchIds)}";
 

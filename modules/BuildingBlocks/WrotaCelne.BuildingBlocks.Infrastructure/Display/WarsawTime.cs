@@ -10,6 +10,9 @@ public static class WarsawTime
     public static string Show(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>The calendar day in Warsaw at <paramref name="utc"/> (what "today" means to customers).</summary>
+    public static DateOnly Date(DateTime utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone));
+
     /// <summary>Converts a wall-clock time typed in a form; false for a time that does not exist (the spring-forward hour).</summary>
     public static bool TryToUtc(DateTime local, out DateTime utc)
     {

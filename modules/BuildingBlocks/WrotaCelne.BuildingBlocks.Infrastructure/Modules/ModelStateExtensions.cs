@@ -50,6 +50,13 @@ public static class ModelStateExtensions
         return false;
     }
 
+    /// <summary>Every error message in the model state, as one line (for forms that show a single problem, e.g. row actions).</summary>
+    public static string Messages(this ModelStateDictionary modelState)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        return string.Join(" ", modelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+    }
+
     public static string Localize(IStringLocalizer localizer, FieldError error)
     {
         ArgumentNullException.ThrowIfNull(localizer);

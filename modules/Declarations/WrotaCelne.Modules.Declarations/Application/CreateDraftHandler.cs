@@ -61,7 +61,7 @@ internal sealed class CreateDraftHandler(IDeclarationsData data, IAccountsModule
         }
 
         var family = Enum.TryParse<DeclarationFamily>(command.Family, ignoreCase: true, out var parsed) ? parsed.ToString()[0] : 'X';
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, WarsawTime.Zone));
+        var day = WarsawTime.Date(clock.GetUtcNow().UtcDateTime);
         var key = mask.CounterKey(day, branchCode ?? "", family);
         var counter = await data.LrnCounters.SingleOrDefaultAsync(c => c.OrganizationId == organizationId && c.Key == key, cancellationToken);
         if (counter is null)

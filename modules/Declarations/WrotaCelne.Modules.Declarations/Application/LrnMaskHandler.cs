@@ -35,7 +35,7 @@ internal sealed class LrnMaskHandler(IDeclarationsData data, TimeProvider clock)
 
     private LrnMaskDto ToDto(LrnMask mask)
     {
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, WarsawTime.Zone));
+        var day = WarsawTime.Date(clock.GetUtcNow().UtcDateTime);
         return new LrnMaskDto(mask.Text, mask.Render(day, "KRK", 'T', 1));
     }
 }

@@ -89,7 +89,7 @@ internal sealed class OrganizationsModel(IAccountsModule accounts, IStringLocali
         ModelState.Clear(); // the registration form is not part of these posts
         if (!await ModelState.TryExecuteAsync("", action, text))
         {
-            Problem = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+            Problem = ModelState.Messages();
             ModelState.Clear();
         }
 

@@ -47,7 +47,7 @@ internal sealed class RolesModel(IAccountsModule accounts, PermissionCatalog cat
             return RedirectToPage();
         }
 
-        Problem = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+        Problem = ModelState.Messages();
         Roles = await accounts.ExecuteQueryAsync(new ListRoles(), cancellationToken);
         return Page();
     }

@@ -74,7 +74,7 @@ internal sealed class UserModel(IAccountsModule accounts, IStringLocalizer<Accou
         }
         else
         {
-            Problem = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+            Problem = ModelState.Messages();
             ModelState.Clear();
         }
 
