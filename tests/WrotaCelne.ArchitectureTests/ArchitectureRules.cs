@@ -35,10 +35,10 @@ internal static class ArchitectureRules
             .Should().NotDependOnAny(Types().That().ResideInNamespaceMatching(AnyImplementation(modules.Where(m => m != module))))
             .Because($"{module} may use other modules only through their Contracts");
 
-    /// <summary>Contracts depend on the BCL, the shared-kernel abstractions and themselves: no EF Core, ASP.NET, Autofac, Quartz or other modules.</summary>
+    /// <summary>Contracts depend on the BCL, the shared-kernel abstractions, the SDK (the canonical declaration model) and themselves: no EF Core, ASP.NET, Autofac, Quartz or other modules.</summary>
     public static IArchRule ContractsPurity(string module) =>
         Types().That().ResideInNamespaceMatching(ContractsNamespace(module))
-            .Should().OnlyDependOn(Types().That().ResideInNamespaceMatching($@"^System(\.|$)|^WrotaCelne\.BuildingBlocks$|{ContractsNamespace(module)}"))
+            .Should().OnlyDependOn(Types().That().ResideInNamespaceMatching($@"^System(\.|$)|^WrotaCelne\.BuildingBlocks$|^WrotaCelne\.Plugins\.Abstractions(\.|$)|{ContractsNamespace(module)}"))
             .Because("Contracts are the stable public face other modules compile against");
 
     /// <summary>Everything in a module implementation is internal except its installer.</summary>

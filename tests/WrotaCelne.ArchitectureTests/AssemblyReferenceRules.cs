@@ -7,7 +7,7 @@ internal static class AssemblyReferenceRules
 {
     public static bool BclOnly(string name) => name.StartsWith("System", StringComparison.Ordinal) || name is "netstandard" or "mscorlib";
 
-    public static bool ContractsMayReference(string name) => BclOnly(name) || name == "WrotaCelne.BuildingBlocks";
+    public static bool ContractsMayReference(string name) => BclOnly(name) || name is "WrotaCelne.BuildingBlocks" or "WrotaCelne.Plugins.Abstractions";
 
     public static IReadOnlyList<string> ForbiddenReferences(Assembly assembly, Func<string, bool> allowed) =>
         assembly.GetReferencedAssemblies().Select(a => a.Name!).Where(n => !allowed(n)).Order(StringComparer.Ordinal).ToList();

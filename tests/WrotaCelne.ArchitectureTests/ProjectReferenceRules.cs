@@ -41,7 +41,7 @@ internal static partial class ProjectReferenceRules
         }
         else if (ModuleContracts().IsMatch(name))
         {
-            allowed = r => Name(r) == "WrotaCelne.BuildingBlocks";
+            allowed = r => Name(r) is "WrotaCelne.BuildingBlocks" or "WrotaCelne.Plugins.Abstractions";
         }
         else if (ModuleImplementation().IsMatch(name))
         {

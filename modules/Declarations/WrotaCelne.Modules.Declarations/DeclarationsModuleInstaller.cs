@@ -37,6 +37,8 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
         services.AddScoped<IDeclarationsData>(sp => sp.GetRequiredService<DeclarationsDbContext>());
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
         services.AddScoped<Application.CodeListLookup>();
+        services.AddScoped<Application.DraftStarter>();
+        services.AddScoped<Application.DraftEditor>();
     }
 
     public void ConfigureContainer(ContainerBuilder builder)
@@ -51,6 +53,10 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         DeclarationEndpoints.Map(endpoints);
+        ArchiveEndpoints.Map(endpoints);
+        TemplateEndpoints.Map(endpoints);
+        AddressBookEndpoints.Map(endpoints);
+        GuaranteeEndpoints.Map(endpoints);
         CodeListEndpoints.Map(endpoints);
     }
 }

@@ -76,6 +76,9 @@ public sealed class CrossTenantMatrixTests(HostFixture fixture) : IClassFixture<
         var token = (await (await b.PostAsJsonAsync("/api/v1/me/tokens", new { name = "ERP B", permissions = new[] { "declarations.view" }, expiresInDays = 30 })).Content.ReadFromJsonAsync<CreatedApiTokenDto>())!;
         var draft = (await (await b.PostAsJsonAsync("/api/v1/declarations", new { family = "transit", lrn = "B-0001", branchId = branch.Id })).Content.ReadFromJsonAsync<DraftDto>())!;
         var ticket = await Api.JsonAsync(await b.PostAsJsonAsync("/api/v1/support/tickets", new { subject = "Pomoc B", description = "Opis", contactEmail = "b@agencja.test" }));
+        var template = await Api.JsonAsync(await b.PostAsJsonAsync($"/api/v1/declarations/{draft.Id}/template", new { name = "Szablon B" }));
+        var contractor = await Api.JsonAsync(await b.PostAsJsonAsync("/api/v1/contractors", new { eori = "PL5261040828000", name = "Kontrahent B" }));
+        var goods = await Api.JsonAsync(await b.PostAsJsonAsync("/api/v1/goods-catalogue", new { description = "Towar B", commodityCode = "847130" }));
         var guarantee = await Api.JsonAsync(await b.PostAsJsonAsync("/api/v1/guarantees", new { grn = "24PL32101000AB124", type = "1", accessCode = "AB12", amount = 5000m, currency = "PLN" }));
         return new Dictionary<string, Guid>
         {
@@ -87,6 +90,9 @@ public sealed class CrossTenantMatrixTests(HostFixture fixture) : IClassFixture<
             ["ticketId"] = ticket.GetProperty("id").GetGuid(),
             ["organizationId"] = organizationB,
             ["guaranteeId"] = guarantee.GetProperty("id").GetGuid(),
+            ["templateId"] = template.GetProperty("id").GetGuid(),
+            ["contractorId"] = contractor.GetProperty("id").GetGuid(),
+            ["goodsId"] = goods.GetProperty("id").GetGuid(),
         };
     }
 
@@ -94,7 +100,7 @@ public sealed class CrossTenantMatrixTests(HostFixture fixture) : IClassFixture<
     private static async Task<string> SnapshotAsync(HttpClient b)
     {
         var parts = new List<string>();
-        foreach (var path in new[] { "/api/v1/organization", "/api/v1/organization/branches", "/api/v1/users", "/api/v1/roles", "/api/v1/me/tokens", "/api/v1/declarations", "/api/v1/guarantees" })
+        foreach (var path in new[] { "/api/v1/organization", "/api/v1/organization/branches", "/api/v1/users", "/api/v1/roles", "/api/v1/me/tokens", "/api/v1/declarations", "/api/v1/guarantees", "/api/v1/declaration-templates", "/api/v1/contractors", "/api/v1/goods-catalogue" })
         {
             var response = await b.GetAsync(path);
             response.EnsureSuccessStatusCode();
@@ -141,6 +147,11 @@ public sealed class CrossTenantMatrixTests(HostFixture fixture) : IClassFixture<
         _ when template.StartsWith("/api/v1/users/", StringComparison.Ordinal) => """{"displayName":"Przejęty","role":"Administrator"}""",
         _ when template.StartsWith("/api/v1/roles/", StringComparison.Ordinal) => """{"permissions":["accounts.users.manage"]}""",
         _ when template.StartsWith("/api/v1/organization/branches/", StringComparison.Ordinal) => """{"code":"HACK","name":"Przejęty","address":{"street":"a","city":"b","postalCode":"00-001","country":"PL"}}""",
+        _ when template.StartsWith("/api/v1/declarations/", StringComparison.Ordinal) =>
+            """{"revision":0,"document":{"family":"transit","lrn":"HACK"},"role":"consignee","contractorId":"01a211e2-ca0f-7eb9-81fa-1110a9c2fe17","catalogueIds":["01a211e2-ca0f-7eb9-81fa-1110a9c2fe17"],"name":"Przejęty"}""",
+        _ when template.StartsWith("/api/v1/declaration-templates/", StringComparison.Ordinal) => """{"name":"Przejęty","document":{"family":"transit"}}""",
+        _ when template.StartsWith("/api/v1/contractors/", StringComparison.Ordinal) => """{"name":"Przejęty"}""",
+        _ when template.StartsWith("/api/v1/goods-catalogue/", StringComparison.Ordinal) => """{"description":"Przejęte"}""",
         _ => """{"reason":"przejęcie"}""",
     };
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using WrotaCelne.IntegrationTests.Infrastructure;
+using WrotaCelne.Modules.Declarations.Contracts.Archive;
 using WrotaCelne.Modules.Accounts.Contracts.Organizations;
 using WrotaCelne.Modules.Accounts.Contracts.Roles;
 using WrotaCelne.Modules.Accounts.Contracts.Users;
@@ -87,10 +88,10 @@ public sealed class RolesAndBranchesTests(HostFixture fixture) : IClassFixture<H
         Assert.Equal("branch.unknown", (await Api.JsonAsync(unknown)).GetProperty("codes").GetProperty("branchId")[0].GetString());
         Assert.Equal(HttpStatusCode.Created, (await clerk.Client.PostAsJsonAsync("/api/v1/declarations", new { family = "import", lrn = "N-1", branchId = north.Id })).StatusCode);
 
-        var seen = (await clerk.Client.GetFromJsonAsync<List<DraftDto>>("/api/v1/declarations"))!;
+        var seen = (await clerk.Client.GetFromJsonAsync<DeclarationPage>("/api/v1/declarations"))!.Items;
         Assert.Equal(["N-1"], seen.Select(d => d.Lrn));
         Assert.Equal(HttpStatusCode.NotFound, (await clerk.Client.GetAsync($"/api/v1/declarations/{southDraft.Id}")).StatusCode);
-        Assert.Equal(2, (await administrator.GetFromJsonAsync<List<DraftDto>>("/api/v1/declarations"))!.Count);
+        Assert.Equal(2, (await administrator.GetFromJsonAsync<DeclarationPage>("/api/v1/declarations"))!.Items.Count);
 
         // Organization-wide settings are not for someone limited to a branch, whatever their permissions.
         var branchAdministrator = await Member.AddAsync(Host, administrator, "Administrator", [north.Id]);

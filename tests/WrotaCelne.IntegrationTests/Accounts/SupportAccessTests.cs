@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using WrotaCelne.IntegrationTests.Infrastructure;
+using WrotaCelne.Modules.Declarations.Contracts.Archive;
 using WrotaCelne.Modules.Accounts.Contracts.Audit;
 using WrotaCelne.Modules.Accounts.Contracts.Organizations;
 using WrotaCelne.Modules.Declarations.Contracts.Drafts;
@@ -28,7 +29,7 @@ public sealed class SupportAccessTests(HostFixture fixture) : IClassFixture<Host
         Assert.Contains((await console.GetFromJsonAsync<List<SupportAccessDto>>("/api/v1/admin/support-access"))!, a => a.OrganizationId == organizationId);
 
         Assert.Equal(HttpStatusCode.OK, (await console.PostAsync($"/api/v1/admin/support-access/{organizationId}/enter", null)).StatusCode);
-        var seen = (await console.GetFromJsonAsync<List<DraftDto>>("/api/v1/declarations"))!;
+        var seen = (await console.GetFromJsonAsync<DeclarationPage>("/api/v1/declarations"))!.Items;
         Assert.Equal(["WSP-1"], seen.Select(d => d.Lrn));
         Assert.Equal(HttpStatusCode.Forbidden, (await console.PostAsJsonAsync("/api/v1/declarations", new { family = "transit", lrn = "OPERATOR-1" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await console.GetAsync("/api/v1/users")).StatusCode); // the organization's users stay its own

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using WrotaCelne.IntegrationTests.Infrastructure;
+using WrotaCelne.Modules.Declarations.Contracts.Archive;
 using Xunit;
 
 namespace WrotaCelne.IntegrationTests.Host;
@@ -96,7 +97,7 @@ public sealed class ApiErrorTests(HostFixture fixture) : IClassFixture<HostFixtu
 
         Assert.Equal(HttpStatusCode.OK, (await a.GetAsync($"/api/v1/declarations/{id}")).StatusCode);
         await AssertProblemAsync(await b.GetAsync($"/api/v1/declarations/{id}"), HttpStatusCode.NotFound);
-        Assert.Empty((await b.GetFromJsonAsync<List<object>>("/api/v1/declarations"))!);
+        Assert.Empty((await b.GetFromJsonAsync<DeclarationPage>("/api/v1/declarations"))!.Items);
 
         // The same LRN is free for another organization but not twice for one.
         Assert.Equal(HttpStatusCode.Created, (await b.PostAsJsonAsync("/api/v1/declarations", new { family = "export", lrn = "A-0001" })).StatusCode);

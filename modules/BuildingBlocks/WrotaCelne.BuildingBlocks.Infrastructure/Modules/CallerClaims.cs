@@ -19,6 +19,15 @@ public static class CallerClaims
         return user.FindAll(AccessPolicies.BranchClaim).Select(c => Guid.TryParse(c.Value, out var id) ? id : Guid.Empty).ToList();
     }
 
+    /// <summary>Who the caller is, for histories and audit: user id and e-mail address.</summary>
+    public static Actor Actor(this ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id)
+            ? new Actor(id, user.FindFirstValue(ClaimTypes.Name) ?? "")
+            : throw new NotFoundException("The user");
+    }
+
     /// <summary>The caller's organization and branch limits, for commands and queries of organization data.</summary>
     public static CallerScope Scope(this ClaimsPrincipal user) => new(user.OrganizationId(), user.BranchIds());
 }

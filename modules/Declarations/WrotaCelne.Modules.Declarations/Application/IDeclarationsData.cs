@@ -18,6 +18,17 @@ internal interface IDeclarationsData
 
     DbSet<LrnCounter> LrnCounters { get; }
 
+    DbSet<DeclarationRevision> Revisions { get; }
+
+    DbSet<DeclarationTemplate> Templates { get; }
+
+    DbSet<Contractor> Contractors { get; }
+
+    DbSet<CatalogueGoods> CatalogueGoods { get; }
+
+    /// <summary>Storage keys (<see cref="Declaration.Key"/>) of declarations whose indexed text matches an FTS5 query.</summary>
+    IQueryable<long> FullTextKeys(string match);
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
     /// <summary>Forgets every pending change, to try again after a concurrent request won a race.</summary>

@@ -1,4 +1,6 @@
+using WrotaCelne.Plugins.Abstractions;
 using WrotaCelne.BuildingBlocks;
+using WrotaCelne.Plugins.Abstractions.Declarations;
 
 namespace WrotaCelne.Modules.Declarations.Domain;
 
@@ -8,6 +10,9 @@ internal sealed class Declaration
     private Declaration()
     {
     }
+
+    /// <summary>Storage order and the full-text index's row id; never shown.</summary>
+    public long Key { get; private set; }
 
     public Guid Id { get; private set; }
 
@@ -24,10 +29,106 @@ internal sealed class Declaration
 
     public DateTime CreatedAtUtc { get; private set; }
 
+    public Guid CreatedById { get; private set; }
+
+    public string CreatedBy { get; private set; } = "";
+
+    public DateTime UpdatedAtUtc { get; private set; }
+
+    public string UpdatedBy { get; private set; } = "";
+
+    /// <summary>Counts saved changes; an edit names the revision it started from, so a concurrent edit is refused, not overwritten.</summary>
+    public int Revision { get; private set; }
+
+    /// <summary>The canonical document (<see cref="DeclarationJson"/>).</summary>
+    public string Document { get; private set; } = "{}";
+
+    public string? Mrn { get; private set; }
+
+    public string? DeclarationType { get; private set; }
+
+    /// <summary>The office the declaration is lodged at: departure (transit), export or import.</summary>
+    public string? Office { get; private set; }
+
+    /// <summary>The other side of the trade, shown in lists: consignee (transit, export) or consignor (import).</summary>
+    public string? CounterpartName { get; private set; }
+
+    /// <summary>Names and EORI numbers of every party, for the full-text index.</summary>
+    public string PartyText { get; private set; } = "";
+
+    /// <summary>Goods descriptions and commodity codes, for the full-text index.</summary>
+    public string GoodsText { get; private set; } = "";
+
+    public bool IsEditable => Status == DeclarationStatus.Draft;
+
+    public CustomsDeclaration Read() => DeclarationJson.Deserialize(Document);
+
+    /// <summary>Replaces the document of a draft. The family and MRN are the declaration's own and cannot be edited through the document.</summary>
+    /// <returns>What changed, leaf by leaf.</returns>
+    public IReadOnlyList<FieldChange> Edit(Actor actor, int expectedRevision, CustomsDeclaration document, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(document);
+        if (!IsEditable)
+        {
+            throw new ConflictException("status", "declaration.locked", "The declaration was sent and can no longer be changed; copy it to start a new one.");
+        }
+
+        if (expectedRevision != Revision)
+        {
+            throw new ConflictException("revision", "declaration.changed", "Someone saved this declaration in the meantime; reload it to see their changes.");
+        }
+
+        var lrn = document.Lrn?.Trim();
+        if (!string.IsNullOrEmpty(lrn) && lrn != Lrn)
+        {
+            if (!Domain.Lrn.IsValid(lrn))
+            {
+                throw new InvalidInputException("lrn", "lrn.invalid", "The LRN must have 1 to 22 characters: letters, digits and / - _ . (starting with a letter or digit).");
+            }
+
+            Lrn = lrn;
+        }
+
+        var before = Document;
+        Store(document);
+        var changes = DocumentDiff.Between(before, Document);
+        if (changes.Count > 0)
+        {
+            Revision++;
+            UpdatedAtUtc = nowUtc;
+            UpdatedBy = actor.Name;
+        }
+
+        return changes;
+    }
+
+    private void Store(CustomsDeclaration document)
+    {
+        document.ModelVersion = CustomsDeclaration.CurrentModelVersion;
+        document.Family = Family;
+        document.Lrn = Lrn;
+        document.Mrn = Mrn;
+        document.Items.Sort((a, b) => a.Number.CompareTo(b.Number));
+        Document = DeclarationJson.Serialize(document);
+        DeclarationType = document.DeclarationType;
+        Office = Family switch
+        {
+            DeclarationFamily.Transit => document.Offices.Departure,
+            DeclarationFamily.Export => document.Offices.Export,
+            _ => document.Offices.Import,
+        };
+        var parties = document.Parties;
+        CounterpartName = Family == DeclarationFamily.Import ? parties.Consignor?.Name ?? parties.Importer?.Name : parties.Consignee?.Name;
+        PartyText = SearchText.Parties(document);
+        GoodsText = SearchText.Goods(document);
+    }
+
     /// <param name="organizationBranches">The organization's branches, to check <paramref name="branchId"/> against.</param>
-    public static Declaration StartDraft(CallerScope caller, string family, string lrn, Guid? branchId, IReadOnlyCollection<Guid> organizationBranches, DateTime nowUtc)
+    public static Declaration StartDraft(CallerScope caller, Actor actor, string family, string lrn, Guid? branchId, IReadOnlyCollection<Guid> organizationBranches, DateTime nowUtc, CustomsDeclaration? document = null)
     {
         ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(actor);
         var errors = new InputErrors();
         if (caller.OrganizationId == Guid.Empty)
         {
@@ -59,7 +160,7 @@ internal sealed class Declaration
         }
 
         errors.ThrowIfAny();
-        return new Declaration
+        var declaration = new Declaration
         {
             Id = Guid.CreateVersion7(),
             OrganizationId = caller.OrganizationId,
@@ -68,6 +169,12 @@ internal sealed class Declaration
             Lrn = trimmedLrn,
             Status = DeclarationStatus.Draft,
             CreatedAtUtc = nowUtc,
+            CreatedById = actor.UserId,
+            CreatedBy = actor.Name,
+            UpdatedAtUtc = nowUtc,
+            UpdatedBy = actor.Name,
         };
+        declaration.Store(document is null ? new CustomsDeclaration() : DeclarationJson.Clone(document));
+        return declaration;
     }
 }

@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Routing;
 using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
 using WrotaCelne.Modules.Declarations.Contracts;
 using WrotaCelne.Modules.Declarations.Contracts.Drafts;
-using WrotaCelne.Modules.Declarations.Contracts.Guarantees;
+using WrotaCelne.Modules.Declarations.Contracts.Templates;
+using WrotaCelne.Plugins.Abstractions.Declarations;
 
 namespace WrotaCelne.Modules.Declarations.Endpoints;
 
@@ -15,33 +16,6 @@ internal static class DeclarationEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var guarantees = endpoints.MapGroup("/api/v1/guarantees").WithTags("Declarations");
-        guarantees.MapGet("/", async (ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken ct) =>
-                TypedResults.Ok(await declarations.ExecuteQueryAsync(new ListGuarantees(user.Scope()), ct)))
-            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.View))
-            .WithName("ListGuarantees")
-            .WithSummary("The organization's guarantees register (access codes are never shown).");
-        guarantees.MapPost("/", async Task<Created<GuaranteeDto>> (GuaranteeRequest body, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken ct) =>
-            {
-                var added = await declarations.ExecuteCommandAsync(
-                    new AddGuarantee(user.Scope(), body.Grn ?? "", body.Type ?? "", body.AccessCode, body.Amount, body.Currency ?? "", body.Description), ct);
-                return TypedResults.Created($"/api/v1/guarantees/{added.Id}", added);
-            })
-            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.Create))
-            .WithName("AddGuarantee")
-            .WithSummary("Adds a guarantee (GRN checked by its check digit; the access code is stored encrypted).")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status409Conflict);
-        guarantees.MapDelete("/{guaranteeId:guid}", async (Guid guaranteeId, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken ct) =>
-            {
-                await declarations.ExecuteCommandAsync(new RemoveGuarantee(user.Scope(), guaranteeId), ct);
-                return TypedResults.NoContent();
-            })
-            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.Delete))
-            .WithName("RemoveGuarantee")
-            .WithSummary("Removes a guarantee from the register.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
         var group = endpoints.MapGroup("/api/v1/declarations").WithTags("Declarations");
         group.MapPost("/", CreateAsync)
             .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.Create))
@@ -49,10 +23,6 @@ internal static class DeclarationEndpoints
             .WithSummary("Starts a declaration draft (family transit, export or import; LRN unique within the organization, or empty for the next number of the LRN mask; branchId required for users limited to branches).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/", ListAsync)
-            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.View))
-            .WithName("ListDrafts")
-            .WithSummary("Lists the organization's declarations, newest first.");
         group.MapGet("/lrn-mask", async (ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken ct) =>
                 TypedResults.Ok(await declarations.ExecuteQueryAsync(new GetLrnMask(user.Scope()), ct)))
             .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.View))
@@ -74,6 +44,57 @@ internal static class DeclarationEndpoints
             .WithSummary("Deletes a draft (only drafts; sent declarations stay in the archive).")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPut("/{declarationId:guid}", async (Guid declarationId, DraftUpdateRequest body, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken ct) =>
+                TypedResults.Ok(await declarations.ExecuteCommandAsync(new UpdateDraft(user.Scope(), user.Actor(), declarationId, body.Revision, body.Document!), ct)))
+            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.Create))
+            .WithName("UpdateDraft")
+            .WithSummary("Saves a new version of a draft. Name the revision you read: a concurrent save answers 409 declaration.changed; a sent declaration 409 declaration.locked. A draft may be incomplete; ask /validation what is missing.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{declarationId:guid}/copy", async (Guid declarationId, NewFromRequest? body, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken ct) =>
+            {
+                var copy = await declarations.ExecuteCommandAsync(new CopyDeclaration(user.Scope(), user.Actor(), declarationId, body?.Lrn ?? "", body?.BranchId), ct);
+                return TypedResults.Created($"/api/v1/declarations/{copy.Id}", copy);
+            })
+            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.Create))
+            .WithName("CopyDeclaration")
+            .WithSummary("Starts a new draft with the document of a declaration (drafts or sent ones); LRN empty: the mask's next number.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{declarationId:guid}/party", async (Guid declarationId, FillPartyRequest body, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken ct) =>
+                TypedResults.Ok(await declarations.ExecuteCommandAsync(new FillPartyFromContractor(user.Scope(), user.Actor(), declarationId, body.Revision, body.Role ?? "", body.ContractorId), ct)))
+            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.Create))
+            .WithName("FillPartyFromContractor")
+            .WithSummary("Fills one party (holder, exporter, importer, declarant, consignor, consignee, carrier) from the address book.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{declarationId:guid}/goods", async (Guid declarationId, AddGoodsRequest body, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken ct) =>
+                TypedResults.Ok(await declarations.ExecuteCommandAsync(new AddGoodsFromCatalogue(user.Scope(), user.Actor(), declarationId, body.Revision, body.CatalogueIds ?? []), ct)))
+            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.Create))
+            .WithName("AddGoodsFromCatalogue")
+            .WithSummary("Appends goods items from the goods catalogue, numbered after the last item.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{declarationId:guid}/template", async (Guid declarationId, SaveAsTemplateRequest body, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken ct) =>
+            {
+                var template = await declarations.ExecuteCommandAsync(new SaveAsTemplate(user.Scope(), user.Actor(), declarationId, body.Name ?? ""), ct);
+                return TypedResults.Created($"/api/v1/declaration-templates/{template.Id}", template);
+            })
+            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.Create))
+            .WithName("SaveAsTemplate")
+            .WithSummary("Saves the declaration's document as a new template (without LRN and MRN).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{declarationId:guid}/history", async (Guid declarationId, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken ct) =>
+                TypedResults.Ok(await declarations.ExecuteQueryAsync(new GetDeclarationHistory(user.Scope(), declarationId), ct)))
+            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.View))
+            .WithName("GetDeclarationHistory")
+            .WithSummary("Every saved change: who, when, and each changed field as a JSON path with the value before and after.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{declarationId:guid}", GetAsync)
             .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.View))
             .WithName("GetDraft")
@@ -83,20 +104,30 @@ internal static class DeclarationEndpoints
 
     private static async Task<Created<DraftDto>> CreateAsync(NewDraftRequest request, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken cancellationToken)
     {
-        var draft = await declarations.ExecuteCommandAsync(new CreateDraft(user.Scope(), request.Family ?? "", request.Lrn ?? "", request.BranchId), cancellationToken);
+        var draft = await declarations.ExecuteCommandAsync(new CreateDraft(user.Scope(), user.Actor(), request.Family ?? request.Document?.Family.ToString() ?? "", request.Lrn ?? request.Document?.Lrn ?? "", request.BranchId, request.Document), cancellationToken);
         return TypedResults.Created($"/api/v1/declarations/{draft.Id}", draft);
     }
 
-    private static async Task<Ok<IReadOnlyList<DraftDto>>> ListAsync(ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await declarations.ExecuteQueryAsync(new ListDrafts(user.Scope()), cancellationToken));
-
-    private static async Task<Ok<DraftDto>> GetAsync(Guid declarationId, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken cancellationToken) =>
+    private static async Task<Ok<DeclarationDto>> GetAsync(Guid declarationId, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken cancellationToken) =>
         TypedResults.Ok(await declarations.ExecuteQueryAsync(new GetDraft(user.Scope(), declarationId), cancellationToken));
 }
 
 internal sealed record LrnMaskRequest(string? Mask);
 
-internal sealed record GuaranteeRequest(string? Grn, string? Type, string? AccessCode, decimal Amount, string? Currency, string? Description);
+/// <summary>The body of a new draft: what the caller may choose (the organization is not among it), optionally with the whole document.</summary>
+internal sealed record NewDraftRequest(string? Family, string? Lrn, Guid? BranchId, CustomsDeclaration? Document);
 
-/// <summary>The body of a new draft: what the caller may choose (the organization is not among it).</summary>
-internal sealed record NewDraftRequest(string? Family, string? Lrn, Guid? BranchId);
+/// <summary>A new version of a draft: the revision it was made from, and the document.</summary>
+internal sealed record DraftUpdateRequest(int Revision, CustomsDeclaration? Document);
+
+/// <summary>A copy or a draft from a template: LRN empty for the mask's next number.</summary>
+internal sealed record NewFromRequest(string? Lrn, Guid? BranchId);
+
+/// <summary>Fill a party from the address book.</summary>
+internal sealed record FillPartyRequest(int Revision, string? Role, Guid ContractorId);
+
+/// <summary>Append goods from the catalogue.</summary>
+internal sealed record AddGoodsRequest(int Revision, IReadOnlyList<Guid>? CatalogueIds);
+
+/// <summary>Save a declaration as a template.</summary>
+internal sealed record SaveAsTemplateRequest(string? Name);

@@ -22,6 +22,17 @@ internal sealed class DeclarationsDbContext(DbContextOptions<DeclarationsDbConte
 
     public DbSet<LrnCounter> LrnCounters => Set<LrnCounter>();
 
+    public DbSet<DeclarationRevision> Revisions => Set<DeclarationRevision>();
+
+    public DbSet<DeclarationTemplate> Templates => Set<DeclarationTemplate>();
+
+    public DbSet<Contractor> Contractors => Set<Contractor>();
+
+    public DbSet<CatalogueGoods> CatalogueGoods => Set<CatalogueGoods>();
+
+    public IQueryable<long> FullTextKeys(string match) =>
+        Database.SqlQuery<long>($"SELECT rowid AS Value FROM declarations_fts WHERE declarations_fts MATCH {match}");
+
     Task<int> IDeclarationsData.SaveChangesAsync(CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
 
     void IDeclarationsData.DiscardChanges() => ChangeTracker.Clear();
@@ -32,12 +43,79 @@ internal sealed class DeclarationsDbContext(DbContextOptions<DeclarationsDbConte
         modelBuilder.Entity<Declaration>(b =>
         {
             b.ToTable("declarations");
-            b.HasKey(d => d.Id);
+
+            // An integer key keeps the full-text index (external content FTS5, see the SearchIndex migration) in step
+            // with the rows, also across VACUUM; the public id stays the Guid.
+            b.HasKey(d => d.Key);
+            b.Property(d => d.Key).ValueGeneratedOnAdd();
+            b.HasIndex(d => d.Id).IsUnique();
             b.Property(d => d.Family).HasConversion<string>().HasMaxLength(20);
             b.Property(d => d.Status).HasConversion<string>().HasMaxLength(30);
             b.Property(d => d.Lrn).HasMaxLength(Lrn.MaxLength);
+            b.Property(d => d.Mrn).HasMaxLength(18);
+            b.Property(d => d.DeclarationType).HasMaxLength(5);
+            b.Property(d => d.Office).HasMaxLength(8);
+            b.Property(d => d.CounterpartName).HasMaxLength(200);
+            b.Property(d => d.CreatedBy).HasMaxLength(254);
+            b.Property(d => d.UpdatedBy).HasMaxLength(254);
+            b.Property(d => d.Revision).IsConcurrencyToken();
             b.HasIndex(d => new { d.OrganizationId, d.Lrn }).IsUnique();
+            b.HasIndex(d => new { d.OrganizationId, d.Key });
             b.HasIndex(d => new { d.OrganizationId, d.CreatedAtUtc });
+            b.HasIndex(d => new { d.OrganizationId, d.UpdatedAtUtc });
+            b.HasIndex(d => new { d.OrganizationId, d.Mrn });
+            b.HasIndex(d => new { d.OrganizationId, d.Status, d.Key });
+            b.HasIndex(d => new { d.OrganizationId, d.Office, d.Key });
+            b.HasIndex(d => new { d.OrganizationId, d.CreatedById, d.Key });
+            b.HasIndex(d => new { d.OrganizationId, d.BranchId, d.Key });
+        });
+        modelBuilder.Entity<DeclarationRevision>(b =>
+        {
+            b.ToTable("declaration_revisions");
+            b.HasKey(r => r.Id);
+            b.Property(r => r.Id).ValueGeneratedOnAdd();
+            b.Property(r => r.UserName).HasMaxLength(254);
+            b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(30);
+            b.Property(r => r.Detail).HasMaxLength(200);
+            b.HasIndex(r => new { r.DeclarationId, r.Number });
+        });
+        modelBuilder.Entity<DeclarationTemplate>(b =>
+        {
+            b.ToTable("declaration_templates");
+            b.HasKey(t => t.Id);
+            b.Property(t => t.Name).HasMaxLength(DeclarationTemplate.NameMaxLength);
+            b.Property(t => t.Family).HasConversion<string>().HasMaxLength(20);
+            b.Property(t => t.UpdatedBy).HasMaxLength(254);
+            b.HasIndex(t => new { t.OrganizationId, t.Name });
+        });
+        modelBuilder.Entity<Contractor>(b =>
+        {
+            b.ToTable("contractors");
+            b.HasKey(c => c.Id);
+            b.Property(c => c.MatchKey).HasMaxLength(260);
+            b.Property(c => c.Eori).HasMaxLength(17);
+            b.Property(c => c.Name).HasMaxLength(Contractor.NameMaxLength);
+            b.Property(c => c.StreetAndNumber).HasMaxLength(100);
+            b.Property(c => c.Postcode).HasMaxLength(17);
+            b.Property(c => c.City).HasMaxLength(35);
+            b.Property(c => c.Country).HasMaxLength(2);
+            b.Property(c => c.ContactName).HasMaxLength(70);
+            b.Property(c => c.ContactPhone).HasMaxLength(35);
+            b.Property(c => c.ContactEmail).HasMaxLength(256);
+            b.HasIndex(c => new { c.OrganizationId, c.MatchKey }).IsUnique();
+            b.HasIndex(c => new { c.OrganizationId, c.LastUsedAtUtc });
+        });
+        modelBuilder.Entity<CatalogueGoods>(b =>
+        {
+            b.ToTable("catalogue_goods");
+            b.HasKey(g => g.Id);
+            b.Property(g => g.MatchKey).HasMaxLength(600);
+            b.Property(g => g.Description).HasMaxLength(Domain.CatalogueGoods.DescriptionMaxLength);
+            b.Property(g => g.CommodityCode).HasMaxLength(10);
+            b.Property(g => g.PackageKind).HasMaxLength(3);
+            b.Property(g => g.CountryOfOrigin).HasMaxLength(2);
+            b.HasIndex(g => new { g.OrganizationId, g.MatchKey }).IsUnique();
+            b.HasIndex(g => new { g.OrganizationId, g.LastUsedAtUtc });
         });
         modelBuilder.Entity<Guarantee>(b =>
         {

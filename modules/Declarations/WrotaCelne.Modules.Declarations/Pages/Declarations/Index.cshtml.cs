@@ -1,3 +1,4 @@
+using WrotaCelne.Plugins.Abstractions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +7,7 @@ using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
 using WrotaCelne.Modules.Accounts.Contracts;
 using WrotaCelne.Modules.Accounts.Contracts.Organizations;
 using WrotaCelne.Modules.Declarations.Contracts;
+using WrotaCelne.Modules.Declarations.Contracts.Archive;
 using WrotaCelne.Modules.Declarations.Contracts.Drafts;
 using WrotaCelne.Modules.Declarations.Resources;
 
@@ -18,7 +20,7 @@ internal sealed class IndexModel(IDeclarationsModule declarations, IAccountsModu
     [BindProperty]
     public DraftInput Input { get; set; } = new();
 
-    public IReadOnlyList<DraftDto> Drafts { get; private set; } = [];
+    public IReadOnlyList<DeclarationSummaryDto> Drafts { get; private set; } = [];
 
     public bool Created { get; private set; }
 
@@ -67,7 +69,7 @@ internal sealed class IndexModel(IDeclarationsModule declarations, IAccountsModu
         }
 
         if (await ModelState.TryExecuteAsync("Input", () =>
-                declarations.ExecuteCommandAsync(new CreateDraft(User.Scope(), Input.Family ?? "", Input.Lrn ?? "", Input.BranchId), cancellationToken),
+                declarations.ExecuteCommandAsync(new CreateDraft(User.Scope(), User.Actor(), Input.Family ?? "", Input.Lrn ?? "", Input.BranchId), cancellationToken),
                 text))
         {
             return RedirectToPage(new { created = true });
@@ -80,7 +82,7 @@ internal sealed class IndexModel(IDeclarationsModule declarations, IAccountsModu
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var scope = User.Scope();
-        Drafts = await declarations.ExecuteQueryAsync(new ListDrafts(scope), cancellationToken);
+        Drafts = (await declarations.ExecuteQueryAsync(new SearchDeclarations(scope, new DeclarationFilter()), cancellationToken)).Items;
         Branches = (await accounts.ExecuteQueryAsync(new ListOrganizationBranches(scope.OrganizationId), cancellationToken)).Where(b => scope.Covers(b.Id)).ToList();
         LrnMask = await declarations.ExecuteQueryAsync(new GetLrnMask(scope), cancellationToken);
         Mask ??= LrnMask.Mask;

@@ -1,0 +1,20 @@
+using WrotaCelne.Plugins.Abstractions.Declarations;
+
+namespace WrotaCelne.Modules.Declarations.Contracts.Drafts;
+
+/// <summary>A declaration with its canonical document. <paramref name="Revision"/> is what an edit must name.</summary>
+public sealed record DeclarationDto(
+    Guid Id,
+    Guid OrganizationId,
+    Guid? BranchId,
+    string Family,
+    string Lrn,
+    string Status,
+    string? Mrn,
+    int Revision,
+    bool Editable,
+    DateTime CreatedAtUtc,
+    string CreatedBy,
+    DateTime UpdatedAtUtc,
+    string UpdatedBy,
+    CustomsDeclaration Document);

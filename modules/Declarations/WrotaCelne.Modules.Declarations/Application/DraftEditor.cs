@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using WrotaCelne.BuildingBlocks;
+using WrotaCelne.BuildingBlocks.Infrastructure.Persistence;
+using WrotaCelne.Modules.Declarations.Domain;
+using WrotaCelne.Plugins.Abstractions.Declarations;
+
+namespace WrotaCelne.Modules.Declarations.Application;
+
+/// <summary>Saves a new version of a draft with its history entry, and learns its parties and goods into the address book and catalogue.</summary>
+internal sealed class DraftEditor(IDeclarationsData data, TimeProvider clock)
+{
+    public async Task<Declaration> FindAsync(CallerScope caller, Guid declarationId, CancellationToken cancellationToken) =>
+        await data.Declarations.WithinReachOf(caller).SingleOrDefaultAsync(d => d.Id == declarationId, cancellationToken)
+        ?? throw new NotFoundException("The declaration");
+
+    public async Task<Declaration> SaveAsync(CallerScope caller, Actor actor, Guid declarationId, int revision, Func<CustomsDeclaration, CustomsDeclaration> change, CancellationToken cancellationToken)
+    {
+        var declaration = await FindAsync(caller, declarationId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var changes = declaration.Edit(actor, revision, change(declaration.Read()), now);
+        if (changes.Count == 0)
+        {
+            return declaration;
+        }
+
+        data.Revisions.Add(DeclarationRevision.Record(declaration, actor, RevisionKind.Edited, null, changes, now));
+        await LearnAsync(caller.OrganizationId, declaration.Read(), now, cancellationToken);
+        try
+        {
+            await UniqueSave.SaveAsync(
+                data.SaveChangesAsync,
+                ct => data.Declarations.AnyAsync(d => d.Id != declaration.Id && d.OrganizationId == declaration.OrganizationId && d.Lrn == declaration.Lrn, ct),
+                () => new ConflictException("lrn", "lrn.taken", "This LRN is already used by another declaration of the organization."),
+                cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException("revision", "declaration.changed", "Someone saved this declaration in the meantime; reload it to see their changes.");
+        }
+
+        return declaration;
+    }
+
+    private async Task LearnAsync(Guid organizationId, CustomsDeclaration document, DateTime now, CancellationToken cancellationToken)
+    {
+        var p = document.Parties;
+        var parties = new[] { p.Holder, p.Exporter, p.Importer, p.Declarant, p.Consignor, p.Consignee, p.Carrier }
+            .Where(x => !string.IsNullOrWhiteSpace(x?.Name) && (x.Name.Trim().Length <= Contractor.NameMaxLength))
+            .Select(x => x!)
+            .DistinctBy(Contractor.KeyOf)
+            .ToList();
+        var partyKeys = parties.Select(Contractor.KeyOf).ToList();
+        var known = await data.Contractors.Where(c => c.OrganizationId == organizationId && partyKeys.Contains(c.MatchKey)).ToDictionaryAsync(c => c.MatchKey, cancellationToken);
+        foreach (var party in parties)
+        {
+            if (known.TryGetValue(Contractor.KeyOf(party), out var contractor))
+            {
+                contractor.Used(now);
+            }
+            else
+            {
+                data.Contractors.Add(Contractor.Create(organizationId, party, learnt: true, now));
+            }
+        }
+
+        var goods = document.Items
+            .Where(i => !string.IsNullOrWhiteSpace(i.Description) && i.Description.Trim().Length <= CatalogueGoods.DescriptionMaxLength && i.GrossMass is null or >= 0 && i.NetMass is null or >= 0)
+            .DistinctBy(CatalogueGoods.KeyOf)
+            .ToList();
+        var goodsKeys = goods.Select(CatalogueGoods.KeyOf).ToList();
+        var catalogued = await data.CatalogueGoods.Where(g => g.OrganizationId == organizationId && goodsKeys.Contains(g.MatchKey)).ToDictionaryAsync(g => g.MatchKey, cancellationToken);
+        foreach (var item in goods)
+        {
+            if (catalogued.TryGetValue(CatalogueGoods.KeyOf(item), out var entry))
+            {
+                entry.Used(now);
+            }
+            else if (item.CommodityCode is null or { Length: <= 10 })
+            {
+                data.CatalogueGoods.Add(CatalogueGoods.Create(organizationId, item, learnt: true, now));
+            }
+        }
+    }
+}
