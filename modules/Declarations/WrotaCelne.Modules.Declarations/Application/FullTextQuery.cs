@@ -19,7 +19,7 @@ internal static partial class FullTextQuery
             return null;
         }
 
-        var words = Word().Matches(text).Select(m => m.Value).Take(MaxWords).ToList();
+        var words = Word().Matches(Domain.SearchText.Fold(text)).Select(m => m.Value).Take(MaxWords).ToList();
         if (words.Count == 0)
         {
             return null;
