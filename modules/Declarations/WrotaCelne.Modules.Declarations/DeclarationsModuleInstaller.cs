@@ -6,6 +6,7 @@ using WrotaCelne.BuildingBlocks.Infrastructure.Messaging;
 using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
 using WrotaCelne.Modules.Declarations.Application;
 using WrotaCelne.Modules.Declarations.Contracts;
+using WrotaCelne.Modules.Declarations.Domain.Validation;
 using WrotaCelne.Modules.Declarations.Endpoints;
 using WrotaCelne.Modules.Declarations.Infrastructure;
 using WrotaCelne.Modules.Declarations.Resources;
@@ -39,6 +40,9 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
         services.AddScoped<Application.CodeListLookup>();
         services.AddScoped<Application.DraftStarter>();
         services.AddScoped<Application.DraftEditor>();
+        services.AddSingleton(DeclarationRules.Default);
+        services.AddScoped<ICodeListMembership>(sp => sp.GetRequiredService<Application.CodeListLookup>());
+        services.AddScoped<DeclarationValidator>();
     }
 
     public void ConfigureContainer(ContainerBuilder builder)

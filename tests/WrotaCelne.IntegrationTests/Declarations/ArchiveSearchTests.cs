@@ -18,9 +18,9 @@ public sealed class ArchiveSearchTests(HostFixture fixture) : IClassFixture<Host
     public async Task Filters_and_full_text_find_declarations_by_party_name_with_or_without_diacritics_eori_goods_family_and_office()
     {
         var (administrator, _) = await Host.NewOrganizationAdministratorAsync();
-        await DraftEditingTests.CreateAsync(administrator, SampleDeclarations.Transit("Spedycja Żółw Sp. z o.o.", "Rowery górskie"), "ARC-1");
-        await DraftEditingTests.CreateAsync(administrator, SampleDeclarations.Transit("Müller Logistik GmbH", "Laptopy"), "ARC-2");
-        var export = SampleDeclarations.Transit("Zolwik Trading", "Opony");
+        await DraftEditingTests.CreateAsync(administrator, EditorSamples.Transit("Spedycja Żółw Sp. z o.o.", "Rowery górskie"), "ARC-1");
+        await DraftEditingTests.CreateAsync(administrator, EditorSamples.Transit("Müller Logistik GmbH", "Laptopy"), "ARC-2");
+        var export = EditorSamples.Transit("Zolwik Trading", "Opony");
         export.Family = DeclarationFamily.Export;
         export.Offices = new Offices { Export = "PL301020", Exit = "PL301040" };
         await DraftEditingTests.CreateAsync(administrator, export, "ARC-3");
@@ -76,8 +76,8 @@ public sealed class ArchiveSearchTests(HostFixture fixture) : IClassFixture<Host
     public async Task The_list_exports_to_csv_with_formulas_escaped()
     {
         var (administrator, _) = await Host.NewOrganizationAdministratorAsync();
-        await DraftEditingTests.CreateAsync(administrator, SampleDeclarations.Transit("=HYPERLINK(\"http://zlo\")"), "CSV-1");
-        await DraftEditingTests.CreateAsync(administrator, SampleDeclarations.Transit("Spokojna Firma"), "CSV-2");
+        await DraftEditingTests.CreateAsync(administrator, EditorSamples.Transit("=HYPERLINK(\"http://zlo\")"), "CSV-1");
+        await DraftEditingTests.CreateAsync(administrator, EditorSamples.Transit("Spokojna Firma"), "CSV-2");
         var response = await administrator.GetAsync("/api/v1/declarations/export.csv?party=hyperlink");
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var lines = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);

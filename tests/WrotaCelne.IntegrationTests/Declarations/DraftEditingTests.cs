@@ -17,9 +17,9 @@ public sealed class DraftEditingTests(HostFixture fixture) : IClassFixture<HostF
     public async Task A_draft_created_with_a_document_reads_back_the_same_document_and_stays_in_the_canonical_json_form()
     {
         var (administrator, _) = await Host.NewOrganizationAdministratorAsync();
-        var created = await CreateAsync(administrator, SampleDeclarations.Transit(), "DOC-1");
+        var created = await CreateAsync(administrator, EditorSamples.Transit(), "DOC-1");
         var read = await administrator.GetFromJsonAsync<DeclarationDto>($"/api/v1/declarations/{created.Id}");
-        Assert.Equal(DeclarationJson.Serialize(Expected(SampleDeclarations.Transit(), "DOC-1")), DeclarationJson.Serialize(read!.Document));
+        Assert.Equal(DeclarationJson.Serialize(Expected(EditorSamples.Transit(), "DOC-1")), DeclarationJson.Serialize(read!.Document));
         Assert.Equal((0, true, "Draft"), (read.Revision, read.Editable, read.Status));
 
         var raw = await administrator.GetStringAsync($"/api/v1/declarations/{created.Id}");
@@ -32,15 +32,15 @@ public sealed class DraftEditingTests(HostFixture fixture) : IClassFixture<HostF
     public async Task Saving_names_the_revision_so_a_concurrent_save_is_refused_and_history_lists_each_changed_field_with_who()
     {
         var (administrator, _) = await Host.NewOrganizationAdministratorAsync();
-        var created = await CreateAsync(administrator, SampleDeclarations.Transit(), "REV-1");
-        var document = SampleDeclarations.Transit();
+        var created = await CreateAsync(administrator, EditorSamples.Transit(), "REV-1");
+        var document = EditorSamples.Transit();
         document.Items[0].GrossMass = 101m;
         document.Parties.Consignee!.Name = "Schmidt AG";
         var saved = await PutAsync(administrator, created.Id, 0, document);
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         Assert.Equal(1, (await saved.Content.ReadFromJsonAsync<DeclarationDto>())!.Revision);
 
-        var stale = await PutAsync(administrator, created.Id, 0, SampleDeclarations.Transit());
+        var stale = await PutAsync(administrator, created.Id, 0, EditorSamples.Transit());
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Equal("declaration.changed", (await Api.JsonAsync(stale)).GetProperty("codes").GetProperty("revision")[0].GetString());
 
@@ -60,9 +60,9 @@ public sealed class DraftEditingTests(HostFixture fixture) : IClassFixture<HostF
     public async Task An_lrn_changed_through_the_document_must_stay_unique_and_well_formed()
     {
         var (administrator, _) = await Host.NewOrganizationAdministratorAsync();
-        await CreateAsync(administrator, SampleDeclarations.Transit(), "TAKEN-1");
-        var created = await CreateAsync(administrator, SampleDeclarations.Transit(), "MINE-1");
-        var document = SampleDeclarations.Transit();
+        await CreateAsync(administrator, EditorSamples.Transit(), "TAKEN-1");
+        var created = await CreateAsync(administrator, EditorSamples.Transit(), "MINE-1");
+        var document = EditorSamples.Transit();
         document.Lrn = "TAKEN-1";
         Assert.Equal(HttpStatusCode.Conflict, (await PutAsync(administrator, created.Id, 0, document)).StatusCode);
         document.Lrn = "bad lrn with spaces";
@@ -75,14 +75,14 @@ public sealed class DraftEditingTests(HostFixture fixture) : IClassFixture<HostF
     public async Task A_copy_is_a_new_draft_with_the_same_document_a_new_lrn_and_a_history_naming_its_source()
     {
         var (administrator, _) = await Host.NewOrganizationAdministratorAsync();
-        var source = await CreateAsync(administrator, SampleDeclarations.Transit(), "SRC-1");
+        var source = await CreateAsync(administrator, EditorSamples.Transit(), "SRC-1");
         var response = await administrator.PostAsJsonAsync($"/api/v1/declarations/{source.Id}/copy", new { lrn = "" });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var copy = (await response.Content.ReadFromJsonAsync<DraftDto>())!;
         Assert.NotEqual(source.Id, copy.Id);
         Assert.NotEqual("SRC-1", copy.Lrn);
         var read = (await administrator.GetFromJsonAsync<DeclarationDto>($"/api/v1/declarations/{copy.Id}"))!;
-        Assert.Equal(DeclarationJson.Serialize(Expected(SampleDeclarations.Transit(), copy.Lrn)), DeclarationJson.Serialize(read.Document));
+        Assert.Equal(DeclarationJson.Serialize(Expected(EditorSamples.Transit(), copy.Lrn)), DeclarationJson.Serialize(read.Document));
         var history = (await administrator.GetFromJsonAsync<List<RevisionDto>>($"/api/v1/declarations/{copy.Id}/history"))!;
         Assert.Equal(("copiedFrom", "SRC-1"), (history.Single().Kind, history.Single().Detail));
     }
@@ -91,7 +91,7 @@ public sealed class DraftEditingTests(HostFixture fixture) : IClassFixture<HostF
     public async Task A_sent_declaration_is_locked_for_editing_and_deleting_but_can_be_copied()
     {
         var (administrator, _) = await Host.NewOrganizationAdministratorAsync();
-        var created = await CreateAsync(administrator, SampleDeclarations.Transit(), "SENT-1");
+        var created = await CreateAsync(administrator, EditorSamples.Transit(), "SENT-1");
 
         // Sending arrives with the gateway issue; until then the archive's state is set as the dispatcher will set it.
         await using (var connection = new SqliteConnection($"Data Source={Path.Combine(Host.DataDirectory, "declarations.db")}"))
@@ -103,7 +103,7 @@ public sealed class DraftEditingTests(HostFixture fixture) : IClassFixture<HostF
             Assert.Equal(1, await command.ExecuteNonQueryAsync());
         }
 
-        var edit = await PutAsync(administrator, created.Id, 0, SampleDeclarations.Transit("Ktoś Inny"));
+        var edit = await PutAsync(administrator, created.Id, 0, EditorSamples.Transit("Ktoś Inny"));
         Assert.Equal(HttpStatusCode.Conflict, edit.StatusCode);
         Assert.Equal("declaration.locked", (await Api.JsonAsync(edit)).GetProperty("codes").GetProperty("status")[0].GetString());
         Assert.Equal(HttpStatusCode.Conflict, (await administrator.DeleteAsync($"/api/v1/declarations/{created.Id}")).StatusCode);
@@ -116,7 +116,7 @@ public sealed class DraftEditingTests(HostFixture fixture) : IClassFixture<HostF
     public async Task Malformed_documents_are_refused_with_a_problem_and_change_nothing()
     {
         var (administrator, _) = await Host.NewOrganizationAdministratorAsync();
-        var created = await CreateAsync(administrator, SampleDeclarations.Transit(), "BAD-1");
+        var created = await CreateAsync(administrator, EditorSamples.Transit(), "BAD-1");
         foreach (var body in new[] { """{"revision":0,"document":{"items":"nie lista"}}""", """{"revision":0,"document":{"family":"smuggling"}}""", """{"revision":0}""", "{" })
         {
             var response = await administrator.PutAsync($"/api/v1/declarations/{created.Id}", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
@@ -132,10 +132,10 @@ public sealed class DraftEditingTests(HostFixture fixture) : IClassFixture<HostF
     public async Task An_auditor_reads_declarations_and_history_but_cannot_change_them()
     {
         var (administrator, _) = await Host.NewOrganizationAdministratorAsync();
-        var created = await CreateAsync(administrator, SampleDeclarations.Transit(), "AUD-1");
+        var created = await CreateAsync(administrator, EditorSamples.Transit(), "AUD-1");
         var auditor = await Member.AddAsync(Host, administrator, "Auditor");
         Assert.Equal(HttpStatusCode.OK, (await auditor.Client.GetAsync($"/api/v1/declarations/{created.Id}/history")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await PutAsync(auditor.Client, created.Id, 0, SampleDeclarations.Transit("Audytor"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await PutAsync(auditor.Client, created.Id, 0, EditorSamples.Transit("Audytor"))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await auditor.Client.PostAsJsonAsync($"/api/v1/declarations/{created.Id}/copy", new { })).StatusCode);
     }
 

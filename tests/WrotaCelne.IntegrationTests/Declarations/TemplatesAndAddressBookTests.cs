@@ -19,7 +19,7 @@ public sealed class TemplatesAndAddressBookTests(HostFixture fixture) : IClassFi
     public async Task A_declaration_saved_as_a_template_starts_new_drafts_without_its_lrn()
     {
         var (administrator, _) = await Host.NewOrganizationAdministratorAsync();
-        var source = await DraftEditingTests.CreateAsync(administrator, SampleDeclarations.Transit(), "TPL-SRC");
+        var source = await DraftEditingTests.CreateAsync(administrator, EditorSamples.Transit(), "TPL-SRC");
         var saved = await administrator.PostAsJsonAsync($"/api/v1/declarations/{source.Id}/template", new { name = "Hamburg co tydzień" });
         Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
         var template = (await saved.Content.ReadFromJsonAsync<TemplateDto>())!;
@@ -46,7 +46,7 @@ public sealed class TemplatesAndAddressBookTests(HostFixture fixture) : IClassFi
     {
         var (administrator, _) = await Host.NewOrganizationAdministratorAsync();
         var first = await DraftEditingTests.CreateAsync(administrator, new CustomsDeclaration { Family = DeclarationFamily.Transit }, "BOOK-1");
-        Assert.Equal(HttpStatusCode.OK, (await DraftEditingTests.PutAsync(administrator, first.Id, 0, SampleDeclarations.Transit())).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await DraftEditingTests.PutAsync(administrator, first.Id, 0, EditorSamples.Transit())).StatusCode);
 
         var contractors = (await administrator.GetFromJsonAsync<List<ContractorDto>>("/api/v1/contractors?q=Müller"))!;
         var consignee = Assert.Single(contractors);

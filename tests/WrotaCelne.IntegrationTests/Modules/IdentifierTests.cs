@@ -1,5 +1,6 @@
 using WrotaCelne.Modules.Accounts.Domain;
 using WrotaCelne.Modules.Declarations.Domain;
+using Nip = WrotaCelne.Modules.Accounts.Domain.Nip;
 using Xunit;
 
 namespace WrotaCelne.IntegrationTests.Modules;
