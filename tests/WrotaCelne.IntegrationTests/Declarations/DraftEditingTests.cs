@@ -139,6 +139,43 @@ public sealed class DraftEditingTests(HostFixture fixture) : IClassFixture<HostF
         Assert.Equal(HttpStatusCode.Forbidden, (await auditor.Client.PostAsJsonAsync($"/api/v1/declarations/{created.Id}/copy", new { })).StatusCode);
     }
 
+    [Fact]
+    public async Task The_validation_endpoint_reports_each_finding_with_its_path_label_rule_and_severity_in_the_asked_language()
+    {
+        var (administrator, _) = await Host.NewOrganizationAdministratorAsync();
+        var valid = await CreateAsync(administrator, SampleDeclarations.Transit(), "VAL-1");
+        var report = (await administrator.GetFromJsonAsync<ValidationReportDto>($"/api/v1/declarations/{valid.Id}/validation"))!;
+        Assert.True(report.Valid, string.Join("; ", report.Findings.Select(f => f.Rule + " " + f.Path)));
+
+        var spoilt = SampleDeclarations.Transit();
+        spoilt.Items[0].NetMass = spoilt.Items[0].GrossMass + 1;
+        spoilt.Offices.Destination = null;
+        var invalid = await CreateAsync(administrator, spoilt, "VAL-2");
+        var english = (await administrator.GetFromJsonAsync<ValidationReportDto>($"/api/v1/declarations/{invalid.Id}/validation?lang=en"))!;
+        Assert.False(english.Valid);
+        var mass = Assert.Single(english.Findings, f => f.Rule == "MASS-NET-GROSS");
+        Assert.Equal(("$.items[0].netMass", "items[*].netMass", "error"), (mass.Path, mass.Field, mass.Severity));
+        Assert.Contains("mass", mass.Label, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(english.Findings, f => f.Rule == "REQ-TRANSIT-DESTINATION" && f.Path == "$.offices.destination");
+        var polish = (await administrator.GetFromJsonAsync<ValidationReportDto>($"/api/v1/declarations/{invalid.Id}/validation?lang=pl"))!;
+        Assert.Contains("Masa", Assert.Single(polish.Findings, f => f.Rule == "MASS-NET-GROSS").Label, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Another_organizations_declaration_pages_answer_not_found()
+    {
+        var (b, _) = await Host.NewOrganizationAdministratorAsync();
+        var theirs = await CreateAsync(b, EditorSamples.Transit(), "THEIRS-1");
+        var (a, _) = await Host.NewOrganizationAdministratorAsync();
+        foreach (var path in new[] { $"/declarations/{theirs.Id}", $"/declarations/{theirs.Id}/edit", $"/api/v1/declarations/{theirs.Id}/validation" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync(path)).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await b.GetAsync($"/declarations/{theirs.Id}")).StatusCode);
+        Assert.Contains("THEIRS-1", await b.GetStringAsync($"/declarations/{theirs.Id}/edit"), StringComparison.Ordinal);
+    }
+
     internal static async Task<DraftDto> CreateAsync(HttpClient client, CustomsDeclaration document, string lrn)
     {
         var response = await client.PostAsJsonAsync("/api/v1/declarations", new { lrn, document }, DeclarationJson.Options);

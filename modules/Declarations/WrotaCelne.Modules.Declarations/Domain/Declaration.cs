@@ -110,7 +110,7 @@ internal sealed class Declaration
         document.Lrn = Lrn;
         document.Mrn = Mrn;
         document.Items.Sort((a, b) => a.Number.CompareTo(b.Number));
-        Document = DeclarationJson.Serialize(document);
+        Document = DocumentPruning.Prune(DeclarationJson.Serialize(document));
         DeclarationType = document.DeclarationType;
         Office = Family switch
         {

@@ -95,6 +95,12 @@ internal static class DeclarationEndpoints
             .WithName("GetDeclarationHistory")
             .WithSummary("Every saved change: who, when, and each changed field as a JSON path with the value before and after.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{declarationId:guid}/validation", async (Guid declarationId, string? lang, HttpContext http, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken ct) =>
+                TypedResults.Ok(await declarations.ExecuteQueryAsync(new ValidateDeclaration(user.Scope(), declarationId, lang ?? System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName), ct)))
+            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.View))
+            .WithName("ValidateDeclaration")
+            .WithSummary("Checks the declaration: each finding has the field's JSON path, its label (lang pl or en), the rule code, error or warning, and the message. Warnings do not stop sending.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{declarationId:guid}", GetAsync)
             .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.View))
             .WithName("GetDraft")

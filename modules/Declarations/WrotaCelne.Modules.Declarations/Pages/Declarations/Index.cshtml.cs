@@ -1,8 +1,11 @@
 using WrotaCelne.Plugins.Abstractions;
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using WrotaCelne.BuildingBlocks.Infrastructure.Display;
 using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
 using WrotaCelne.Modules.Accounts.Contracts;
 using WrotaCelne.Modules.Accounts.Contracts.Organizations;
@@ -21,6 +24,12 @@ internal sealed class IndexModel(IDeclarationsModule declarations, IAccountsModu
     public DraftInput Input { get; set; } = new();
 
     public IReadOnlyList<DeclarationSummaryDto> Drafts { get; private set; } = [];
+
+    /// <summary>The archive's filters, from the query string (the same names as the API's).</summary>
+    [BindProperty(SupportsGet = true)]
+    public ArchiveFilter Filter { get; set; } = new();
+
+    public bool HasMore { get; private set; }
 
     public bool Created { get; private set; }
 
@@ -61,6 +70,24 @@ internal sealed class IndexModel(IDeclarationsModule declarations, IAccountsModu
         await LoadAsync(cancellationToken);
     }
 
+    /// <summary>The same search as CSV, in the API's parameter names.</summary>
+    public string ExportLink => QueryHelpers.AddQueryString("/api/v1/declarations/export.csv", new Dictionary<string, string?>
+    {
+        ["family"] = Filter.Family, ["status"] = Filter.Status, ["lrn"] = Filter.Lrn, ["mrn"] = Filter.Mrn, ["party"] = Filter.Party, ["office"] = Filter.Office,
+        ["from"] = Filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["to"] = Filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["branch"] = Filter.Branch?.ToString(), ["q"] = Filter.Q, ["sort"] = Filter.Sort,
+    }.Where(p => !string.IsNullOrEmpty(p.Value)));
+
+    public string NextPageLink
+    {
+        get
+        {
+            var query = QueryHelpers.ParseQuery(Request.QueryString.Value).ToDictionary(p => p.Key, p => (string?)p.Value.ToString());
+            query["Filter.Page"] = ((Filter.Page ?? 1) + 1).ToString(CultureInfo.InvariantCulture);
+            return QueryHelpers.AddQueryString("/declarations", query);
+        }
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!MayCreate)
@@ -68,11 +95,12 @@ internal sealed class IndexModel(IDeclarationsModule declarations, IAccountsModu
             return Forbid();
         }
 
-        if (await ModelState.TryExecuteAsync("Input", () =>
-                declarations.ExecuteCommandAsync(new CreateDraft(User.Scope(), User.Actor(), Input.Family ?? "", Input.Lrn ?? "", Input.BranchId), cancellationToken),
+        DraftDto? draft = null;
+        if (await ModelState.TryExecuteAsync("Input", async () =>
+                draft = await declarations.ExecuteCommandAsync(new CreateDraft(User.Scope(), User.Actor(), Input.Family ?? "", Input.Lrn ?? "", Input.BranchId), cancellationToken),
                 text))
         {
-            return RedirectToPage(new { created = true });
+            return RedirectToPage("Edit", new { id = draft!.Id });
         }
 
         await LoadAsync(cancellationToken);
@@ -82,10 +110,50 @@ internal sealed class IndexModel(IDeclarationsModule declarations, IAccountsModu
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var scope = User.Scope();
-        Drafts = (await declarations.ExecuteQueryAsync(new SearchDeclarations(scope, new DeclarationFilter()), cancellationToken)).Items;
+        var filter = new DeclarationFilter(
+            Filter.Family, Filter.Status, Filter.Lrn, Filter.Mrn, Filter.Party, Filter.Office, StartUtc(Filter.From), StartUtc(Filter.To?.AddDays(1)), null, Filter.Branch, Filter.Q, Filter.Sort);
+        await ModelState.TryExecuteAsync(
+            "Filter",
+            async () =>
+            {
+                var page = await declarations.ExecuteQueryAsync(new SearchDeclarations(scope, filter, Math.Max(1, Filter.Page ?? 1), 50), cancellationToken);
+                Drafts = page.Items;
+                HasMore = page.HasMore;
+            },
+            text);
         Branches = (await accounts.ExecuteQueryAsync(new ListOrganizationBranches(scope.OrganizationId), cancellationToken)).Where(b => scope.Covers(b.Id)).ToList();
         LrnMask = await declarations.ExecuteQueryAsync(new GetLrnMask(scope), cancellationToken);
         Mask ??= LrnMask.Mask;
+    }
+
+    private static DateTime? StartUtc(DateOnly? day) =>
+        day is { } d && WarsawTime.TryToUtc(d.ToDateTime(TimeOnly.MinValue), out var utc) ? utc : null;
+
+    internal sealed class ArchiveFilter
+    {
+        public string? Family { get; set; }
+
+        public string? Status { get; set; }
+
+        public string? Lrn { get; set; }
+
+        public string? Mrn { get; set; }
+
+        public string? Party { get; set; }
+
+        public string? Office { get; set; }
+
+        public DateOnly? From { get; set; }
+
+        public DateOnly? To { get; set; }
+
+        public Guid? Branch { get; set; }
+
+        public string? Q { get; set; }
+
+        public string? Sort { get; set; }
+
+        public int? Page { get; set; }
     }
 
     internal sealed class DraftInput
