@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WrotaCelne.IntegrationTests.Infrastructure;
+using WrotaCelne.Modules.Declarations.Contracts.Archive;
 using WrotaCelne.Modules.Accounts.Contracts.Tokens;
 using WrotaCelne.Modules.Accounts.Infrastructure;
 using WrotaCelne.Modules.Declarations.Contracts.Drafts;
@@ -27,7 +28,7 @@ public sealed class ApiTokenTests(HostFixture fixture) : IClassFixture<HostFixtu
         Assert.StartsWith("wct_", created.Token, StringComparison.Ordinal);
 
         using var erp = Bearer(created.Token);
-        var drafts = await erp.GetFromJsonAsync<List<DraftDto>>("/api/v1/declarations");
+        var drafts = (await erp.GetFromJsonAsync<DeclarationPage>("/api/v1/declarations"))!.Items;
         Assert.Contains(drafts!, d => d.Lrn == "ERP-1");
         Assert.Equal(HttpStatusCode.Forbidden, (await erp.PostAsJsonAsync("/api/v1/declarations", new { family = "export", lrn = "ERP-2" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await erp.GetAsync("/api/v1/users")).StatusCode); // the user may, the token may not

@@ -73,6 +73,8 @@ public sealed partial class AccountsBrowserTests(BrowserFixture fixture) : IClas
         await nav.GetByRole(AriaRole.Link, new() { Name = "Zgłoszenia", Exact = true }).ClickAsync();
         await user.FillAsync("#Input_Lrn", "KRK/2026/000001");
         await user.ClickAsync("#new-draft button[type=submit]");
+        await Expect(user.Locator("#lrn")).ToHaveTextAsync("KRK/2026/000001"); // the new draft opens in the editor
+        await user.GotoAsync("/declarations");
         await Expect(user.Locator("#drafts")).ToContainTextAsync("KRK/2026/000001");
 
         // The administrator disables the user; the user's open session stops at its next request.

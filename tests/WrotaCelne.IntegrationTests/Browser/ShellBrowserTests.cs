@@ -64,6 +64,8 @@ public sealed class ShellBrowserTests(BrowserFixture fixture) : IClassFixture<Br
         await page.SelectOptionAsync("#Input_Family", "transit");
         await page.FillAsync("#Input_Lrn", "T/2026/000042");
         await page.ClickAsync("#new-draft button[type=submit]");
+        await Expect(page.Locator("#lrn")).ToHaveTextAsync("T/2026/000042"); // the new draft opens in the editor
+        await page.GotoAsync("/declarations");
         await Expect(page.Locator("#drafts")).ToContainTextAsync("T/2026/000042");
         await Expect(page.Locator("#drafts")).ToContainTextAsync("Transit (NCTS)");
 

@@ -10,7 +10,6 @@ using WrotaCelne.Modules.Declarations.Contracts.AddressBook;
 using WrotaCelne.Modules.Declarations.Contracts.Drafts;
 using WrotaCelne.Modules.Declarations.Contracts.ReferenceData;
 using WrotaCelne.Modules.Declarations.Contracts.Templates;
-using WrotaCelne.Modules.Declarations.Domain.Validation;
 using WrotaCelne.Modules.Declarations.Resources;
 using WrotaCelne.Plugins.Abstractions;
 using WrotaCelne.Plugins.Abstractions.Declarations;
@@ -58,7 +57,7 @@ internal sealed class EditModel(IDeclarationsModule declarations, IStringLocaliz
 
     public bool MayEdit => AccessPolicies.Holds(User, DeclarationsPermissions.Create) && Declaration.Editable;
 
-    public string Label(string field) => FieldLabels.Default.Label(field, CultureInfo.CurrentUICulture);
+    public string Label(string field) => Application.DeclarationLabels.Of(field, CultureInfo.CurrentUICulture);
 
     public IEnumerable<string> Roles => Document.Family switch
     {

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
 using WrotaCelne.Modules.Declarations.Contracts;
 using WrotaCelne.Modules.Declarations.Contracts.Drafts;
-using WrotaCelne.Modules.Declarations.Domain.Validation;
 
 namespace WrotaCelne.Modules.Declarations.Pages.Declarations;
 
@@ -21,7 +20,7 @@ internal sealed class ViewModel(IDeclarationsModule declarations) : PageModel
 
     public bool MayCopy => AccessPolicies.Holds(User, DeclarationsPermissions.Create);
 
-    public string Label(string jsonPath) => FieldLabels.Default.Label(EditorFields.FieldOf(jsonPath), CultureInfo.CurrentUICulture);
+    public string Label(string jsonPath) => Application.DeclarationLabels.Of(EditorFields.FieldOf(jsonPath), CultureInfo.CurrentUICulture);
 
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
