@@ -40,7 +40,7 @@ public sealed class OrganizationLifecycleTests(HostFixture fixture) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, (await Host.Client.PostAsync($"/api/v1/organizations/{organizationId}/reactivate", null)).StatusCode);
         var again = Host.NewClient();
         Assert.Equal(HttpStatusCode.Redirect, (await TestHost.SignInAsync(again, member.Email, TestHost.ChosenPassword)).StatusCode);
-        var drafts = await again.GetFromJsonAsync<List<WrotaCelne.Modules.Declarations.Contracts.Drafts.DraftDto>>("/api/v1/declarations");
+        var drafts = (await again.GetFromJsonAsync<WrotaCelne.Modules.Declarations.Contracts.Archive.DeclarationPage>("/api/v1/declarations"))!.Items;
         Assert.Contains(drafts!, d => d.Lrn == "ZAW-1"); // nothing was lost while suspended
 
         var log = await Host.Client.GetFromJsonAsync<List<WrotaCelne.Modules.Accounts.Contracts.Audit.AuditEntryDto>>("/api/v1/admin/audit?action=organization.suspended");
