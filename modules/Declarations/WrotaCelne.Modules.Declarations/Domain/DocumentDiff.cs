@@ -19,6 +19,13 @@ internal static class DocumentDiff
 
     private static void Compare(string path, JsonNode? before, JsonNode? after, List<FieldChange> changes)
     {
+        // An empty group (a new blank row) that appeared or disappeared has no leaves to list: it is the change.
+        if ((before is null && IsEmpty(after)) || (after is null && IsEmpty(before)))
+        {
+            changes.Add(new FieldChange(path, before?.ToJsonString(Readable), after?.ToJsonString(Readable)));
+            return;
+        }
+
         // A group that appeared or disappeared is compared with an empty one, so its leaves are listed.
         before ??= Empty(after);
         after ??= Empty(before);
@@ -49,6 +56,8 @@ internal static class DocumentDiff
                 break;
         }
     }
+
+    private static bool IsEmpty(JsonNode? node) => node is JsonObject { Count: 0 } or JsonArray { Count: 0 };
 
     private static JsonNode? Empty(JsonNode? like) => like switch
     {
