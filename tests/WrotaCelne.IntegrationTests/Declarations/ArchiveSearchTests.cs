@@ -73,6 +73,22 @@ public sealed class ArchiveSearchTests(HostFixture fixture) : IClassFixture<Host
     }
 
     [Fact]
+    public async Task The_archive_filters_by_the_user_who_started_a_declaration_and_by_branch()
+    {
+        var (administrator, _) = await Host.NewOrganizationAdministratorAsync();
+        var branch = (await (await administrator.PostAsJsonAsync("/api/v1/organization/branches", new { code = "GDY", name = "Gdynia", address = Api.Address })).Content.ReadFromJsonAsync<WrotaCelne.Modules.Accounts.Contracts.Organizations.BranchDto>())!;
+        var clerk = await Member.AddAsync(Host, administrator, "Operator");
+        await DraftEditingTests.CreateAsync(administrator, new CustomsDeclaration(), "WHO-ADMIN");
+        Assert.Equal(HttpStatusCode.Created, (await clerk.Client.PostAsJsonAsync("/api/v1/declarations", new { family = "transit", lrn = "WHO-CLERK", branchId = branch.Id })).StatusCode);
+
+        Assert.Equal(["WHO-CLERK"], await LrnsAsync(administrator, $"user={clerk.Id}"));
+        Assert.Equal(["WHO-CLERK"], await LrnsAsync(administrator, $"branch={branch.Id}"));
+        Assert.Equal(["WHO-CLERK", "WHO-ADMIN"], await LrnsAsync(administrator, ""));
+        Assert.Contains("WHO-CLERK", await clerk.Client.GetStringAsync("/declarations?Filter.Mine=true"), StringComparison.Ordinal);
+        Assert.DoesNotContain("WHO-ADMIN", await clerk.Client.GetStringAsync("/declarations?Filter.Mine=true"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_list_exports_to_csv_with_formulas_escaped()
     {
         var (administrator, _) = await Host.NewOrganizationAdministratorAsync();

@@ -75,7 +75,7 @@ internal sealed class IndexModel(IDeclarationsModule declarations, IAccountsModu
     {
         ["family"] = Filter.Family, ["status"] = Filter.Status, ["lrn"] = Filter.Lrn, ["mrn"] = Filter.Mrn, ["party"] = Filter.Party, ["office"] = Filter.Office,
         ["from"] = Filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["to"] = Filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["branch"] = Filter.Branch?.ToString(), ["q"] = Filter.Q, ["sort"] = Filter.Sort,
+        ["branch"] = Filter.Branch?.ToString(), ["user"] = Filter.Mine ? User.Actor().UserId.ToString() : null, ["q"] = Filter.Q, ["sort"] = Filter.Sort,
     }.Where(p => !string.IsNullOrEmpty(p.Value)));
 
     public string NextPageLink
@@ -111,7 +111,7 @@ internal sealed class IndexModel(IDeclarationsModule declarations, IAccountsModu
     {
         var scope = User.Scope();
         var filter = new DeclarationFilter(
-            Filter.Family, Filter.Status, Filter.Lrn, Filter.Mrn, Filter.Party, Filter.Office, StartUtc(Filter.From), StartUtc(Filter.To?.AddDays(1)), null, Filter.Branch, Filter.Q, Filter.Sort);
+            Filter.Family, Filter.Status, Filter.Lrn, Filter.Mrn, Filter.Party, Filter.Office, StartUtc(Filter.From), StartUtc(Filter.To?.AddDays(1)), Filter.Mine ? User.Actor().UserId : null, Filter.Branch, Filter.Q, Filter.Sort);
         await ModelState.TryExecuteAsync(
             "Filter",
             async () =>
@@ -148,6 +148,9 @@ internal sealed class IndexModel(IDeclarationsModule declarations, IAccountsModu
         public DateOnly? To { get; set; }
 
         public Guid? Branch { get; set; }
+
+        /// <summary>Only the declarations the signed-in user started.</summary>
+        public bool Mine { get; set; }
 
         public string? Q { get; set; }
 
