@@ -15,6 +15,23 @@ internal sealed class DraftEditor(IDeclarationsData data, TimeProvider clock)
 
     public async Task<Declaration> SaveAsync(CallerScope caller, Actor actor, Guid declarationId, int revision, Func<CustomsDeclaration, CustomsDeclaration> change, CancellationToken cancellationToken)
     {
+        // Two drafts saved at once may both learn the same new contractor or goods: the second meets the unique index,
+        // and trying again finds the entry the first one added.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TrySaveAsync(caller, actor, declarationId, revision, change, cancellationToken);
+            }
+            catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException && attempt < 3 && !cancellationToken.IsCancellationRequested)
+            {
+                data.DiscardChanges();
+            }
+        }
+    }
+
+    private async Task<Declaration> TrySaveAsync(CallerScope caller, Actor actor, Guid declarationId, int revision, Func<CustomsDeclaration, CustomsDeclaration> change, CancellationToken cancellationToken)
+    {
         var declaration = await FindAsync(caller, declarationId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var changes = declaration.Edit(actor, revision, change(declaration.Read()), now);
