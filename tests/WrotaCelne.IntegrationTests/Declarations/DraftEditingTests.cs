@@ -140,6 +140,19 @@ public sealed class DraftEditingTests(HostFixture fixture) : IClassFixture<HostF
     }
 
     [Fact]
+    public async Task Starting_drafts_and_editing_them_are_separate_permissions()
+    {
+        var (administrator, _) = await Host.NewOrganizationAdministratorAsync();
+        Assert.Equal(HttpStatusCode.Created, (await administrator.PostAsJsonAsync("/api/v1/roles", new { name = "Zakładający", permissions = new[] { "declarations.view", "declarations.create" } })).StatusCode);
+        var starter = await Member.AddAsync(Host, administrator, "Zakładający");
+        var created = await CreateAsync(starter.Client, EditorSamples.Transit(), "PERM-1");
+        Assert.Equal(HttpStatusCode.Forbidden, (await PutAsync(starter.Client, created.Id, 0, EditorSamples.Transit("Inny"))).StatusCode);
+        var editor = await starter.Client.GetAsync($"/declarations/{created.Id}/edit");
+        Assert.Equal((HttpStatusCode.Redirect, $"/declarations/{created.Id}"), (editor.StatusCode, editor.Headers.Location?.OriginalString)); // on to the read-only view
+        Assert.Equal(HttpStatusCode.OK, (await PutAsync(administrator, created.Id, 0, EditorSamples.Transit("Inny"))).StatusCode);
+    }
+
+    [Fact]
     public async Task The_validation_endpoint_reports_each_finding_with_its_path_label_rule_and_severity_in_the_asked_language()
     {
         var (administrator, _) = await Host.NewOrganizationAdministratorAsync();

@@ -33,7 +33,7 @@ internal static class AddressBookEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
         contractors.MapPut("/{contractorId:guid}", async (Guid contractorId, Party body, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken ct) =>
                 TypedResults.Ok(await declarations.ExecuteCommandAsync(new SaveContractor(user.Scope(), contractorId, body), ct)))
-            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.Create))
+            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.Edit))
             .WithName("ChangeContractor")
             .WithSummary("Changes a contractor.")
             .ProducesValidationProblem()
@@ -67,7 +67,7 @@ internal static class AddressBookEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
         goods.MapPut("/{goodsId:guid}", async (Guid goodsId, GoodsItem body, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken ct) =>
                 TypedResults.Ok(await declarations.ExecuteCommandAsync(new SaveCatalogueGoods(user.Scope(), goodsId, body), ct)))
-            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.Create))
+            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.Edit))
             .WithName("ChangeCatalogueGoods")
             .WithSummary("Changes catalogue goods.")
             .ProducesValidationProblem()

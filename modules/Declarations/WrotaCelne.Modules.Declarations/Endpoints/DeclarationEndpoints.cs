@@ -46,7 +46,7 @@ internal static class DeclarationEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPut("/{declarationId:guid}", async (Guid declarationId, DraftUpdateRequest body, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken ct) =>
                 TypedResults.Ok(await declarations.ExecuteCommandAsync(new UpdateDraft(user.Scope(), user.Actor(), declarationId, body.Revision, body.Document!), ct)))
-            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.Create))
+            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.Edit))
             .WithName("UpdateDraft")
             .WithSummary("Saves a new version of a draft. Name the revision you read: a concurrent save answers 409 declaration.changed; a sent declaration 409 declaration.locked. A draft may be incomplete; ask /validation what is missing.")
             .ProducesValidationProblem()
@@ -65,7 +65,7 @@ internal static class DeclarationEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{declarationId:guid}/party", async (Guid declarationId, FillPartyRequest body, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken ct) =>
                 TypedResults.Ok(await declarations.ExecuteCommandAsync(new FillPartyFromContractor(user.Scope(), user.Actor(), declarationId, body.Revision, body.Role ?? "", body.ContractorId), ct)))
-            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.Create))
+            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.Edit))
             .WithName("FillPartyFromContractor")
             .WithSummary("Fills one party (holder, exporter, importer, declarant, consignor, consignee, carrier) from the address book.")
             .ProducesValidationProblem()
@@ -73,7 +73,7 @@ internal static class DeclarationEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{declarationId:guid}/goods", async (Guid declarationId, AddGoodsRequest body, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken ct) =>
                 TypedResults.Ok(await declarations.ExecuteCommandAsync(new AddGoodsFromCatalogue(user.Scope(), user.Actor(), declarationId, body.Revision, body.CatalogueIds ?? []), ct)))
-            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.Create))
+            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.Edit))
             .WithName("AddGoodsFromCatalogue")
             .WithSummary("Appends goods items from the goods catalogue, numbered after the last item.")
             .ProducesValidationProblem()

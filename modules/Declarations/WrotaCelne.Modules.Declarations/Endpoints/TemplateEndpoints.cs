@@ -38,7 +38,7 @@ internal static class TemplateEndpoints
             .ProducesValidationProblem();
         group.MapPut("/{templateId:guid}", async (Guid templateId, TemplateRequest body, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken ct) =>
                 TypedResults.Ok(await declarations.ExecuteCommandAsync(new UpdateTemplate(user.Scope(), user.Actor(), templateId, body.Name ?? "", body.Document!), ct)))
-            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.Create))
+            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.Edit))
             .WithName("UpdateTemplate")
             .WithSummary("Renames a template and replaces its document.")
             .ProducesValidationProblem()

@@ -55,7 +55,7 @@ internal sealed class EditModel(IDeclarationsModule declarations, IStringLocaliz
     /// <summary>Form fields the page has drawn; the rest of the document travels in hidden fields.</summary>
     public HashSet<string> Drawn { get; } = new(StringComparer.Ordinal);
 
-    public bool MayEdit => AccessPolicies.Holds(User, DeclarationsPermissions.Create) && Declaration.Editable;
+    public bool MayEdit => AccessPolicies.Holds(User, DeclarationsPermissions.Edit) && Declaration.Editable;
 
     public string Label(string field) => Application.DeclarationLabels.Of(field, CultureInfo.CurrentUICulture);
 
@@ -201,7 +201,7 @@ internal sealed class EditModel(IDeclarationsModule declarations, IStringLocaliz
     /// <returns>The saved revision, or null when the form had errors (kept in the model state).</returns>
     private async Task<int?> TrySaveAsync(Guid id, Action<CustomsDeclaration> change, CancellationToken cancellationToken)
     {
-        if (!AccessPolicies.Holds(User, DeclarationsPermissions.Create))
+        if (!AccessPolicies.Holds(User, DeclarationsPermissions.Edit))
         {
             ModelState.AddModelError("", text["Editor.NotAllowed"]);
             return null;

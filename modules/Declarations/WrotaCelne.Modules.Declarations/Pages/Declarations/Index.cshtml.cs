@@ -38,6 +38,8 @@ internal sealed class IndexModel(IDeclarationsModule declarations, IAccountsModu
 
     public bool MayCreate => AccessPolicies.Holds(User, DeclarationsPermissions.Create);
 
+    public bool MayEdit => AccessPolicies.Holds(User, DeclarationsPermissions.Edit);
+
     public bool MayManageSettings => AccessPolicies.Holds(User, DeclarationsPermissions.ManageSettings);
 
     public LrnMaskDto? LrnMask { get; private set; }

@@ -16,7 +16,7 @@ internal sealed class ViewModel(IDeclarationsModule declarations) : PageModel
 
     public IReadOnlyList<RevisionDto> History { get; private set; } = [];
 
-    public bool MayEdit => Declaration.Editable && AccessPolicies.Holds(User, DeclarationsPermissions.Create);
+    public bool MayEdit => Declaration.Editable && AccessPolicies.Holds(User, DeclarationsPermissions.Edit);
 
     public bool MayCopy => AccessPolicies.Holds(User, DeclarationsPermissions.Create);
 
