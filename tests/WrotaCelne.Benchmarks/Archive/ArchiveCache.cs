@@ -4,9 +4,9 @@ using WrotaCelne.Benchmarks.Hosting;
 namespace WrotaCelne.Benchmarks.Archive;
 
 /// <summary>
-/// Generated data directories kept between runs under the temp folder, one per size, generator version and the
-/// module's last migration (a schema change makes a new one). A run copies the kept directory and works on the copy,
-/// so what a run writes never reaches the next run.
+/// Generated data directories kept between runs under the temp folder, one per size and generator version. A kept
+/// directory is brought up to the module's newest migration before use, as an upgraded installation is. A run copies
+/// the kept directory and works on the copy, so what a run writes never reaches the next run.
 /// </summary>
 internal static class ArchiveCache
 {
@@ -18,11 +18,12 @@ internal static class ArchiveCache
     /// <returns>The kept folder (its data directory is <c>data</c> in it) and its data set; generated first when there is none or <paramref name="regenerate"/>.</returns>
     public static async Task<(string Folder, ArchiveDataSet DataSet, bool Generated)> GetOrCreateAsync(int declarations, bool regenerate, LoopbackCertificate certificate)
     {
-        var key = string.Create(CultureInfo.InvariantCulture, $"{declarations}-g{GeneratorVersion}-{ArchiveWriter.LastMigration(Path.GetTempPath())}");
+        var key = string.Create(CultureInfo.InvariantCulture, $"{declarations}-g{GeneratorVersion}");
         var folder = Path.Combine(Root, key);
         if (!regenerate && ArchiveDataSet.TryRead(folder) is { } kept)
         {
             Console.WriteLine($"Using the data generated {kept.GeneratedAt:yyyy-MM-dd HH:mm} UTC, kept in {folder}.");
+            await ArchiveWriter.MigrateAsync(Path.Combine(folder, "data"));
             return (folder, kept, false);
         }
 

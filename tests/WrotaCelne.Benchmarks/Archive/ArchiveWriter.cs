@@ -18,11 +18,21 @@ internal static class ArchiveWriter
 {
     private const int BatchSize = 10_000;
 
-    /// <summary>The name EF Core gives the module's last migration: part of the cache key, so a schema change regenerates.</summary>
-    public static string LastMigration(string dataDirectory)
+    /// <summary>Applies the module's migrations that a kept database does not have yet (none, usually).</summary>
+    public static async Task MigrateAsync(string dataDirectory)
     {
-        using var context = Open(dataDirectory);
-        return context.Database.GetMigrations().Last();
+        await using (var context = Open(dataDirectory))
+        {
+            var pending = (await context.Database.GetPendingMigrationsAsync()).ToList();
+            if (pending.Count > 0)
+            {
+                Console.WriteLine($"Applying {string.Join(", ", pending)} to the kept data...");
+                await context.Database.MigrateAsync();
+                await context.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+            }
+        }
+
+        SqliteConnection.ClearAllPools();
     }
 
     public static async Task WriteAsync(string dataDirectory, IEnumerable<GeneratedDeclaration> declarations, int total)
