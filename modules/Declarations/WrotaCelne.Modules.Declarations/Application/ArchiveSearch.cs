@@ -33,7 +33,7 @@ internal sealed class ArchiveSearch(IDeclarationsData data)
 
         var (keys, sort) = Filter(query.Caller, query.Filter, errors);
         errors.ThrowIfAny();
-        var rows = await Read(query.Caller, keys.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize + 1), sort).ToListAsync(cancellationToken);
+        var rows = await Read(keys.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize + 1), sort).ToListAsync(cancellationToken);
         return new DeclarationPage(rows.Take(query.PageSize).Select(d => d.ToSummaryDto()).ToList(), query.Page, query.PageSize, rows.Count > query.PageSize);
     }
 
@@ -42,14 +42,18 @@ internal sealed class ArchiveSearch(IDeclarationsData data)
         var errors = new InputErrors();
         var (keys, sort) = Filter(query.Caller, query.Filter, errors);
         errors.ThrowIfAny();
-        var rows = await Read(query.Caller, keys.Take(ExportDeclarations.MaxRows), sort).ToListAsync(cancellationToken);
+        var rows = await Read(keys.Take(ExportDeclarations.MaxRows), sort).ToListAsync(cancellationToken);
         return rows.Select(d => d.ToSummaryDto()).ToList();
     }
 
-    /// <summary>The declarations of <paramref name="keys"/> (one page of them), in the order asked for.</summary>
-    private IQueryable<Declaration> Read(CallerScope caller, IQueryable<long> keys, Sort sort)
+    /// <summary>
+    /// The declarations of <paramref name="keys"/> (one page of them), in the order asked for. The keys come from the
+    /// caller's reach (<see cref="Filter"/>); filtering by it again here would let SQLite walk the organization's index
+    /// in the page's order (say, every LRN) and test each key, instead of reading just the page's rows by key.
+    /// </summary>
+    private IQueryable<Declaration> Read(IQueryable<long> keys, Sort sort)
     {
-        var declarations = data.Declarations.AsNoTracking().WithinReachOf(caller).Where(d => keys.Contains(d.Key));
+        var declarations = data.Declarations.AsNoTracking().Where(d => keys.Contains(d.Key));
         return sort switch
         {
             Sort.Oldest => declarations.OrderBy(d => d.Key),
@@ -167,7 +171,8 @@ internal sealed class ArchiveSearch(IDeclarationsData data)
                 declarations = declarations.Where(d => keys.Contains(d.Key));
             }
 
-            var matches = fullText[0].Join(declarations, key => key, d => d.Key, (key, _) => key);
+            var scoped = declarations;
+            var matches = fullText[0].Where(key => scoped.Any(d => d.Key == key));
             return (sort == Sort.Newest ? matches.OrderByDescending(key => key) : matches.OrderBy(key => key), sort);
         }
 
