@@ -84,6 +84,10 @@ internal static class BenchCommandLine
         {
             Description = "Generate the data again although a kept copy of this size exists.",
         };
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "Instead of measuring: run each search scenario's query in this process on the kept data and print its SQL and SQLite's query plan.",
+        };
         var output = new Option<string>("--output", "-o")
         {
             Description = "The markdown file to write the results to.",
@@ -96,6 +100,7 @@ internal static class BenchCommandLine
         archive.Options.Add(requests);
         archive.Options.Add(duration);
         archive.Options.Add(regenerate);
+        archive.Options.Add(explain);
         archive.Options.Add(output);
         archive.SetAction(async parse =>
         {
@@ -111,6 +116,12 @@ internal static class BenchCommandLine
 
             var options = new ArchiveBenchmarkOptions(
                 count, measured, isQuick ? 5 : 20, TimeSpan.FromSeconds(seconds), [1, 4], parse.GetValue(regenerate), Path.GetFullPath(parse.GetValue(output)!));
+            if (parse.GetValue(explain))
+            {
+                await ArchiveBenchmark.ExplainAsync(options);
+                return 0;
+            }
+
             var report = await ArchiveBenchmark.RunAsync(options);
             await WriteAsync(report.ToMarkdown(), options.Output);
             return 0;

@@ -77,6 +77,22 @@ internal static class ArchiveBenchmark
         }
     }
 
+    /// <summary>Prints each search scenario's SQL and query plan, on the kept data (generated first when there is none).</summary>
+    public static async Task ExplainAsync(ArchiveBenchmarkOptions options)
+    {
+        var scratch = Scratch.NewFolder("archive-explain");
+        try
+        {
+            var certificate = LoopbackCertificate.Create(Path.Combine(scratch, "certificate"));
+            var (kept, dataSet, _) = await ArchiveCache.GetOrCreateAsync(options.Declarations, options.Regenerate, certificate);
+            await QueryPlans.PrintAsync(Path.Combine(kept, "data"), dataSet);
+        }
+        finally
+        {
+            Scratch.Delete(scratch);
+        }
+    }
+
     /// <summary>One draft per editor, each a 20-item transit declaration, started through the API.</summary>
     private static async Task<IReadOnlyList<DraftEditorClient>> StartDraftsAsync(HttpClient client, int count)
     {
