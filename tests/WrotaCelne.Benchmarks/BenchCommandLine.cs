@@ -1,4 +1,5 @@
 using System.CommandLine;
+using WrotaCelne.Benchmarks.Archive;
 using WrotaCelne.Benchmarks.SignIn;
 
 namespace WrotaCelne.Benchmarks;
@@ -48,17 +49,92 @@ internal static class BenchCommandLine
 
             var options = new SignInBenchmarkOptions(TimeSpan.FromSeconds(seconds), counts, flood, Path.GetFullPath(parse.GetValue(output)!));
             var report = await SignInBenchmark.RunAsync(options);
-            var markdown = report.ToMarkdown();
-            Console.WriteLine();
-            Console.WriteLine(markdown);
-            Directory.CreateDirectory(Path.GetDirectoryName(options.Output)!);
-            await File.WriteAllTextAsync(options.Output, markdown);
-            Console.WriteLine($"Written to {options.Output}");
+            await WriteAsync(report.ToMarkdown(), options.Output);
             return 0;
         });
 
         var root = new RootCommand("Wrota Celne benchmarks: run one in Release, on an otherwise idle machine.");
         root.Subcommands.Add(signIn);
+        root.Subcommands.Add(ArchiveCommand());
         return root.Parse(args).InvokeAsync();
+    }
+
+    private static Command ArchiveCommand()
+    {
+        var declarations = new Option<int>("--declarations", "-n")
+        {
+            Description = "Declarations of the organization searched (two others get 3,000 and 2,000 more).",
+            DefaultValueFactory = _ => 1_000_000,
+        };
+        var quick = new Option<bool>("--quick")
+        {
+            Description = "A smoke check: 20,000 declarations, 50 requests per search scenario, 5 s per save phase (overrides the other sizes).",
+        };
+        var requests = new Option<int>("--requests")
+        {
+            Description = "Measured requests per search scenario, after 20 unmeasured ones.",
+            DefaultValueFactory = _ => 300,
+        };
+        var duration = new Option<int>("--duration", "-d")
+        {
+            Description = "Seconds each draft-save phase runs (1 editor, then 4).",
+            DefaultValueFactory = _ => 20,
+        };
+        var regenerate = new Option<bool>("--regenerate")
+        {
+            Description = "Generate the data again although a kept copy of this size exists.",
+        };
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "Instead of measuring: run each search scenario's query in this process on the kept data and print its SQL and SQLite's query plan.",
+        };
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "The markdown file to write the results to.",
+            DefaultValueFactory = _ => Path.Combine("bench-results", "archive.md"),
+        };
+
+        var archive = new Command("archive", "Archive search latency over a generated archive (1,000,000 declarations by default) and draft save throughput, through the API.");
+        archive.Options.Add(declarations);
+        archive.Options.Add(quick);
+        archive.Options.Add(requests);
+        archive.Options.Add(duration);
+        archive.Options.Add(regenerate);
+        archive.Options.Add(explain);
+        archive.Options.Add(output);
+        archive.SetAction(async parse =>
+        {
+            var isQuick = parse.GetValue(quick);
+            var count = isQuick ? 20_000 : parse.GetValue(declarations);
+            var measured = isQuick ? 50 : parse.GetValue(requests);
+            var seconds = isQuick ? 5 : parse.GetValue(duration);
+            if (count < 1_000 || measured < 1 || seconds < 1)
+            {
+                await Console.Error.WriteLineAsync("--declarations must be at least 1000, --requests and --duration at least 1.");
+                return 1;
+            }
+
+            var options = new ArchiveBenchmarkOptions(
+                count, measured, isQuick ? 5 : 20, TimeSpan.FromSeconds(seconds), [1, 4], parse.GetValue(regenerate), Path.GetFullPath(parse.GetValue(output)!));
+            if (parse.GetValue(explain))
+            {
+                await ArchiveBenchmark.ExplainAsync(options);
+                return 0;
+            }
+
+            var report = await ArchiveBenchmark.RunAsync(options);
+            await WriteAsync(report.ToMarkdown(), options.Output);
+            return 0;
+        });
+        return archive;
+    }
+
+    private static async Task WriteAsync(string markdown, string output)
+    {
+        Console.WriteLine();
+        Console.WriteLine(markdown);
+        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+        await File.WriteAllTextAsync(output, markdown);
+        Console.WriteLine($"Written to {output}");
     }
 }

@@ -31,7 +31,7 @@ internal static class AccountSetup
                 var module = scope.ServiceProvider.GetRequiredService<IAccountsModule>();
                 var email = $"bench-{i}-{Guid.NewGuid():N}@agencja.test";
                 var registered = await module.ExecuteCommandAsync(new RegisterOrganization($"Agencja Bench {i}", TestNip.Next(), null, null, Address, email, "Bench Administrator"));
-                accounts.Add(new BenchAccount(registered.AdministratorEmail, registered.AdministratorOneTimePassword));
+                accounts.Add(new BenchAccount(registered.AdministratorEmail, registered.AdministratorOneTimePassword, registered.Organization.Id));
             }
         }
 

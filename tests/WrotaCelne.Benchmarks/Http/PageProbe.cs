@@ -13,7 +13,6 @@ internal sealed class PageProbe : IDisposable
 {
     public const string HealthPath = "/health/live";
     public const string HomePath = "/";
-    private const string SignInPath = "/account/sign-in";
 
     private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(10);
     private static readonly string[] Pages = [HealthPath, HomePath];
@@ -25,19 +24,7 @@ internal sealed class PageProbe : IDisposable
     /// <summary>Signs in through the form with a cookie-keeping client; takes ownership of <paramref name="client"/>.</summary>
     public static async Task<PageProbe> SignInAsync(HttpClient client, BenchAccount account)
     {
-        var html = await client.GetStringAsync(new Uri(SignInPath, UriKind.Relative));
-        var token = AntiforgeryToken.In(html, SignInPath);
-        using var response = await client.PostAsync(new Uri(SignInPath, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = account.Email,
-            ["Input.Password"] = account.Password,
-            ["__RequestVerificationToken"] = token,
-        }));
-        if (response.StatusCode != HttpStatusCode.Redirect)
-        {
-            throw new InvalidOperationException($"The probe could not sign in: {(int)response.StatusCode}.");
-        }
-
+        await FormSignIn.SignInAsync(client, account);
         return new PageProbe(client);
     }
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using WrotaCelne.Benchmarks.Http;
 
 namespace WrotaCelne.Benchmarks.Measurement;
 
@@ -7,20 +6,20 @@ namespace WrotaCelne.Benchmarks.Measurement;
 internal static class LoadLoop
 {
     /// <summary>A request in flight when <paramref name="stop"/> fires is finished and counted, never cut off.</summary>
-    public static async Task<(IReadOnlyList<Attempt> Attempts, TimeSpan Elapsed)> RunAsync(
-        IReadOnlyList<SignInForm> forms, Func<int, SignInForm, Task<Attempt>> attempt, CancellationToken stop)
+    public static async Task<(IReadOnlyList<TResult> Results, TimeSpan Elapsed)> RunAsync<TClient, TResult>(
+        IReadOnlyList<TClient> clients, Func<int, TClient, Task<TResult>> request, CancellationToken stop)
     {
         var started = Stopwatch.GetTimestamp();
-        var perClient = await Task.WhenAll(forms.Select((form, index) => Task.Run(async () =>
+        var perClient = await Task.WhenAll(clients.Select((client, index) => Task.Run(async () =>
         {
-            var attempts = new List<Attempt>();
+            var results = new List<TResult>();
             while (!stop.IsCancellationRequested)
             {
-                attempts.Add(await attempt(index, form));
+                results.Add(await request(index, client));
             }
 
-            return attempts;
+            return results;
         })));
-        return ([.. perClient.SelectMany(a => a)], Stopwatch.GetElapsedTime(started));
+        return ([.. perClient.SelectMany(r => r)], Stopwatch.GetElapsedTime(started));
     }
 }

@@ -41,6 +41,11 @@ public sealed class ArchiveSearchTests(HostFixture fixture) : IClassFixture<Host
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw")));
         Assert.Equal(3, (await LrnsAsync(administrator, $"from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}")).Count);
         Assert.Empty(await LrnsAsync(administrator, $"to={today.AddDays(-1):yyyy-MM-dd}"));
+        Assert.Equal(["ARC-3", "ARC-1"], await LrnsAsync(administrator, $"party=zolw&from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}")); // full text within a date range
+        Assert.Equal(["ARC-1"], await LrnsAsync(administrator, $"party=zolw&q=rower&from={today:yyyy-MM-dd}"));
+        Assert.Empty(await LrnsAsync(administrator, $"party=zolw&to={today.AddDays(-1):yyyy-MM-dd}"));
+        Assert.Equal(["ARC-1", "ARC-3"], await LrnsAsync(administrator, "party=zolw&sort=oldest"));
+        Assert.Equal(["ARC-1", "ARC-2"], await LrnsAsync(administrator, "party=DE123456789012345&family=transit&sort=lrn"));
         Assert.Equal(["ARC-1"], await LrnsAsync(administrator, "q=%22rower%29%20*%20%28")); // FTS syntax typed in is read as words
 
         var (other, _) = await Host.NewOrganizationAdministratorAsync();

@@ -31,7 +31,7 @@ internal sealed class DeclarationsDbContext(DbContextOptions<DeclarationsDbConte
     public DbSet<CatalogueGoods> CatalogueGoods => Set<CatalogueGoods>();
 
     public IQueryable<long> FullTextKeys(string match) =>
-        Database.SqlQuery<long>($"SELECT rowid AS Value FROM declarations_fts WHERE declarations_fts MATCH {match}");
+        Database.SqlQuery<FullTextMatch>($"SELECT rowid AS Key FROM declarations_fts WHERE declarations_fts MATCH {match}").Select(m => m.Key);
 
     Task<int> IDeclarationsData.SaveChangesAsync(CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
 
