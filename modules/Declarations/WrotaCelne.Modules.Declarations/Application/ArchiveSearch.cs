@@ -33,8 +33,8 @@ internal sealed class ArchiveSearch(IDeclarationsData data)
 
         var (keys, sort) = Filter(query.Caller, query.Filter, errors);
         errors.ThrowIfAny();
-        var rows = await Read(keys.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize + 1), sort).ToListAsync(cancellationToken);
-        return new DeclarationPage(rows.Take(query.PageSize).Select(d => d.ToSummaryDto()).ToList(), query.Page, query.PageSize, rows.Count > query.PageSize);
+        var rows = await Lines(Read(keys.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize + 1), sort)).ToListAsync(cancellationToken);
+        return new DeclarationPage(rows.Take(query.PageSize).Select(d => d.ToDto()).ToList(), query.Page, query.PageSize, rows.Count > query.PageSize);
     }
 
     public async Task<IReadOnlyList<DeclarationSummaryDto>> HandleAsync(ExportDeclarations query, CancellationToken cancellationToken)
@@ -42,8 +42,8 @@ internal sealed class ArchiveSearch(IDeclarationsData data)
         var errors = new InputErrors();
         var (keys, sort) = Filter(query.Caller, query.Filter, errors);
         errors.ThrowIfAny();
-        var rows = await Read(keys.Take(ExportDeclarations.MaxRows), sort).ToListAsync(cancellationToken);
-        return rows.Select(d => d.ToSummaryDto()).ToList();
+        var rows = await Lines(Read(keys.Take(ExportDeclarations.MaxRows), sort)).ToListAsync(cancellationToken);
+        return rows.Select(d => d.ToDto()).ToList();
     }
 
     /// <summary>
@@ -51,6 +51,10 @@ internal sealed class ArchiveSearch(IDeclarationsData data)
     /// caller's reach (<see cref="Filter"/>); filtering by it again here would let SQLite walk the organization's index
     /// in the page's order (say, every LRN) and test each key, instead of reading just the page's rows by key.
     /// </summary>
+    /// <summary>Only the archive line's columns: an export of many rows never loads their documents.</summary>
+    private static IQueryable<ArchiveLine> Lines(IQueryable<Declaration> declarations) =>
+        declarations.Select(d => new ArchiveLine(d.Id, d.BranchId, d.Family, d.DeclarationType, d.Lrn, d.Mrn, d.Status, d.Office, d.CounterpartName, d.CreatedAtUtc, d.CreatedBy, d.UpdatedAtUtc));
+
     private IQueryable<Declaration> Read(IQueryable<long> keys, Sort sort)
     {
         var declarations = data.Declarations.AsNoTracking().Where(d => keys.Contains(d.Key));

@@ -1,4 +1,3 @@
-using WrotaCelne.Modules.Declarations.Contracts.Archive;
 using WrotaCelne.Modules.Declarations.Contracts.Drafts;
 using WrotaCelne.Modules.Declarations.Domain;
 
@@ -11,9 +10,6 @@ internal static class DraftMapping
 
     public static DeclarationDto ToDetailDto(this Declaration d) =>
         new(d.Id, d.OrganizationId, d.BranchId, FamilyCode(d), d.Lrn, d.Status.ToString(), d.Mrn, d.Revision, d.IsEditable, d.CreatedAtUtc, d.CreatedBy, d.UpdatedAtUtc, d.UpdatedBy, d.Read());
-
-    public static DeclarationSummaryDto ToSummaryDto(this Declaration d) =>
-        new(d.Id, d.BranchId, FamilyCode(d), d.DeclarationType, d.Lrn, d.Mrn, d.Status.ToString(), d.Office, d.CounterpartName, d.CreatedAtUtc, d.CreatedBy, d.UpdatedAtUtc);
 
     private static string FamilyCode(Declaration d) => d.Family.ToString().ToLowerInvariant();
 }
