@@ -40,6 +40,7 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
         services.AddScoped<Application.CodeListLookup>();
         services.AddScoped<Application.DraftStarter>();
         services.AddScoped<Application.DraftEditor>();
+        services.AddScoped<Application.AddressBookLearning>();
         services.AddSingleton(DeclarationRules.Default);
         services.AddScoped<ICodeListMembership>(sp => sp.GetRequiredService<Application.CodeListLookup>());
         services.AddScoped<DeclarationValidator>();

@@ -85,5 +85,8 @@ public sealed class TemplatesAndAddressBookTests(HostFixture fixture) : IClassFi
         var (other, _) = await Host.NewOrganizationAdministratorAsync();
         Assert.Empty((await other.GetFromJsonAsync<List<ContractorDto>>("/api/v1/contractors"))!);
         Assert.Equal(HttpStatusCode.Created, (await other.PostAsJsonAsync("/api/v1/contractors", new { eori = "PL5261040828000", name = "Brama u innych" })).StatusCode);
+        await DraftEditingTests.CreateAsync(other, EditorSamples.Transit("Prosto Z ERP GmbH"), "ERP-DOC-1"); // a draft created whole from an ERP teaches too
+        Assert.Single((await other.GetFromJsonAsync<List<ContractorDto>>("/api/v1/contractors?q=Prosto"))!);
+        Assert.Single((await other.GetFromJsonAsync<List<CatalogueGoodsDto>>("/api/v1/goods-catalogue?q=Laptopy"))!);
     }
 }

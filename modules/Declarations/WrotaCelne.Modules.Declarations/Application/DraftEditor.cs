@@ -6,8 +6,8 @@ using WrotaCelne.Plugins.Abstractions.Declarations;
 
 namespace WrotaCelne.Modules.Declarations.Application;
 
-/// <summary>Saves a new version of a draft with its history entry, and learns its parties and goods into the address book and catalogue.</summary>
-internal sealed class DraftEditor(IDeclarationsData data, TimeProvider clock)
+/// <summary>Saves a new version of a draft with its history entry; its parties and goods are learnt into the address book and catalogue.</summary>
+internal sealed class DraftEditor(IDeclarationsData data, AddressBookLearning learning, TimeProvider clock)
 {
     public async Task<Declaration> FindAsync(CallerScope caller, Guid declarationId, CancellationToken cancellationToken) =>
         await data.Declarations.WithinReachOf(caller).SingleOrDefaultAsync(d => d.Id == declarationId, cancellationToken)
@@ -41,7 +41,7 @@ internal sealed class DraftEditor(IDeclarationsData data, TimeProvider clock)
         }
 
         data.Revisions.Add(DeclarationRevision.Record(declaration, actor, RevisionKind.Edited, null, changes, now));
-        await LearnAsync(caller.OrganizationId, declaration.Read(), now, cancellationToken);
+        await learning.LearnAsync(caller.OrganizationId, declaration.Read(), now, cancellationToken);
         try
         {
             await UniqueSave.SaveAsync(
@@ -56,46 +56,5 @@ internal sealed class DraftEditor(IDeclarationsData data, TimeProvider clock)
         }
 
         return declaration;
-    }
-
-    private async Task LearnAsync(Guid organizationId, CustomsDeclaration document, DateTime now, CancellationToken cancellationToken)
-    {
-        var p = document.Parties;
-        var parties = new[] { p.Holder, p.Exporter, p.Importer, p.Declarant, p.Consignor, p.Consignee, p.Carrier }
-            .Where(x => !string.IsNullOrWhiteSpace(x?.Name) && (x.Name.Trim().Length <= Contractor.NameMaxLength))
-            .Select(x => x!)
-            .DistinctBy(Contractor.KeyOf)
-            .ToList();
-        var partyKeys = parties.Select(Contractor.KeyOf).ToList();
-        var known = await data.Contractors.Where(c => c.OrganizationId == organizationId && partyKeys.Contains(c.MatchKey)).ToDictionaryAsync(c => c.MatchKey, cancellationToken);
-        foreach (var party in parties)
-        {
-            if (known.TryGetValue(Contractor.KeyOf(party), out var contractor))
-            {
-                contractor.Used(now);
-            }
-            else
-            {
-                data.Contractors.Add(Contractor.Create(organizationId, party, learnt: true, now));
-            }
-        }
-
-        var goods = document.Items
-            .Where(i => !string.IsNullOrWhiteSpace(i.Description) && i.Description.Trim().Length <= CatalogueGoods.DescriptionMaxLength && i.GrossMass is null or >= 0 && i.NetMass is null or >= 0)
-            .DistinctBy(CatalogueGoods.KeyOf)
-            .ToList();
-        var goodsKeys = goods.Select(CatalogueGoods.KeyOf).ToList();
-        var catalogued = await data.CatalogueGoods.Where(g => g.OrganizationId == organizationId && goodsKeys.Contains(g.MatchKey)).ToDictionaryAsync(g => g.MatchKey, cancellationToken);
-        foreach (var item in goods)
-        {
-            if (catalogued.TryGetValue(CatalogueGoods.KeyOf(item), out var entry))
-            {
-                entry.Used(now);
-            }
-            else if (item.CommodityCode is null or { Length: <= 10 })
-            {
-                data.CatalogueGoods.Add(CatalogueGoods.Create(organizationId, item, learnt: true, now));
-            }
-        }
     }
 }

@@ -11,7 +11,7 @@ using WrotaCelne.Modules.Declarations.Domain;
 namespace WrotaCelne.Modules.Declarations.Application;
 
 /// <summary>Starts drafts: typed in, copied, or from a template. Numbers them by the organization's LRN mask when no LRN is given.</summary>
-internal sealed class DraftStarter(IDeclarationsData data, IAccountsModule accounts, TimeProvider clock)
+internal sealed class DraftStarter(IDeclarationsData data, IAccountsModule accounts, AddressBookLearning learning, TimeProvider clock)
 {
     private const int Attempts = 5;
 
@@ -23,6 +23,7 @@ internal sealed class DraftStarter(IDeclarationsData data, IAccountsModule accou
             var draft = Start(command, command.Lrn, branches);
             data.Declarations.Add(draft);
             Record(command, draft);
+            await learning.LearnAsync(draft.OrganizationId, draft.Read(), draft.CreatedAtUtc, cancellationToken);
             await UniqueSave.SaveAsync(
                 data.SaveChangesAsync,
                 ct => data.Declarations.AnyAsync(d => d.Id != draft.Id && d.OrganizationId == draft.OrganizationId && d.Lrn == draft.Lrn, ct),
@@ -39,6 +40,7 @@ internal sealed class DraftStarter(IDeclarationsData data, IAccountsModule accou
             var draft = Start(command, lrn, branches);
             data.Declarations.Add(draft);
             Record(command, draft);
+            await learning.LearnAsync(draft.OrganizationId, draft.Read(), draft.CreatedAtUtc, cancellationToken);
             try
             {
                 await data.SaveChangesAsync(cancellationToken);
