@@ -13,7 +13,7 @@ internal sealed class AddressBookLearning(IDeclarationsData data)
     public async Task LearnAsync(Guid organizationId, CustomsDeclaration document, DateTime now, CancellationToken cancellationToken)
     {
         var p = document.Parties;
-        var parties = new[] { p.Holder, p.Exporter, p.Importer, p.Declarant, p.Consignor, p.Consignee, p.Carrier }
+        var parties = PartyRoles.Of(p).Select(x => x.Party)
             .Where(x => !string.IsNullOrWhiteSpace(x?.Name) && (x.Name.Trim().Length <= Contractor.NameMaxLength))
             .Select(x => x!)
             .DistinctBy(Contractor.KeyOf)

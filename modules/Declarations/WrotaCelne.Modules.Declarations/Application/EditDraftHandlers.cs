@@ -36,18 +36,7 @@ internal sealed class EditDraftHandlers(DraftEditor editor, IDeclarationsData da
         contractor.Used(clock.GetUtcNow().UtcDateTime);
         var saved = await editor.SaveAsync(command.Caller, command.Actor, command.DeclarationId, command.Revision, document =>
         {
-            var party = contractor.ToParty();
-            var parties = document.Parties;
-            _ = role switch
-            {
-                "holder" => parties.Holder = party,
-                "exporter" => parties.Exporter = party,
-                "importer" => parties.Importer = party,
-                "declarant" => parties.Declarant = party,
-                "consignor" => parties.Consignor = party,
-                "consignee" => parties.Consignee = party,
-                _ => parties.Carrier = party,
-            };
+            PartyRoles.TrySet(document.Parties, role, contractor.ToParty());
             return document;
         }, cancellationToken);
         return saved.ToDetailDto();

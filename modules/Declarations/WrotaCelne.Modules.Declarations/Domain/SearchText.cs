@@ -12,7 +12,7 @@ internal static class SearchText
         var p = document.Parties;
         IEnumerable<string?> values =
         [
-            .. new[] { p.Holder, p.Exporter, p.Importer, p.Declarant, p.Consignor, p.Consignee, p.Carrier }.SelectMany(x => new[] { x?.Name, x?.Eori }),
+            .. PartyRoles.Of(p).SelectMany(x => new[] { x.Party?.Name, x.Party?.Eori }),
             p.Representative?.Name,
             p.Representative?.Eori,
         ];

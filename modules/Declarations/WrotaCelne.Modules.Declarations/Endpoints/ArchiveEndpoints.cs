@@ -63,8 +63,5 @@ internal sealed record ArchiveRequest(
     int? PageSize)
 {
     public DeclarationFilter ToFilter() =>
-        new(Family, Status, Lrn, Mrn, Party, Office, StartUtc(From), StartUtc(To?.AddDays(1)), User, Branch, Q, Sort);
-
-    private static DateTime? StartUtc(DateOnly? day) =>
-        day is { } d && WarsawTime.TryToUtc(d.ToDateTime(TimeOnly.MinValue), out var utc) ? utc : null;
+        new(Family, Status, Lrn, Mrn, Party, Office, From is { } from ? WarsawTime.StartOfDayUtc(from) : null, To is { } to ? WarsawTime.StartOfDayUtc(to.AddDays(1)) : null, User, Branch, Q, Sort);
 }

@@ -19,6 +19,10 @@ internal static class EditorFields
         return string.Join('.', new[] { Prefix }.Concat(parts));
     }
 
+    /// <summary>The wildcard field of a form field name: <c>Document.Items[1].GrossMass</c> is <c>items[*].grossMass</c>.</summary>
+    public static string FieldOfName(string name) =>
+        FieldOf("$." + string.Join('.', name.Split('.').Skip(1).Select(p => char.ToLowerInvariant(p[0]) + p[1..])));
+
     /// <summary>The wildcard field of a concrete path, as labels and rules name it: <c>items[*].grossMass</c>.</summary>
     public static string FieldOf(string jsonPath) =>
         System.Text.RegularExpressions.Regex.Replace(jsonPath.StartsWith("$.", StringComparison.Ordinal) ? jsonPath[2..] : jsonPath, @"\[\d+\]", "[*]");

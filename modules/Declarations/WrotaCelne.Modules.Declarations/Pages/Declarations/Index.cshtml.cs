@@ -113,7 +113,7 @@ internal sealed class IndexModel(IDeclarationsModule declarations, IAccountsModu
     {
         var scope = User.Scope();
         var filter = new DeclarationFilter(
-            Filter.Family, Filter.Status, Filter.Lrn, Filter.Mrn, Filter.Party, Filter.Office, StartUtc(Filter.From), StartUtc(Filter.To?.AddDays(1)), Filter.Mine ? User.Actor().UserId : null, Filter.Branch, Filter.Q, Filter.Sort);
+            Filter.Family, Filter.Status, Filter.Lrn, Filter.Mrn, Filter.Party, Filter.Office, Filter.From is { } from ? WarsawTime.StartOfDayUtc(from) : null, Filter.To is { } to ? WarsawTime.StartOfDayUtc(to.AddDays(1)) : null, Filter.Mine ? User.Actor().UserId : null, Filter.Branch, Filter.Q, Filter.Sort);
         await ModelState.TryExecuteAsync(
             "Filter",
             async () =>
@@ -127,9 +127,6 @@ internal sealed class IndexModel(IDeclarationsModule declarations, IAccountsModu
         LrnMask = await declarations.ExecuteQueryAsync(new GetLrnMask(scope), cancellationToken);
         Mask ??= LrnMask.Mask;
     }
-
-    private static DateTime? StartUtc(DateOnly? day) =>
-        day is { } d && WarsawTime.TryToUtc(d.ToDateTime(TimeOnly.MinValue), out var utc) ? utc : null;
 
     internal sealed class ArchiveFilter
     {
