@@ -4,5 +4,5 @@ namespace WrotaCelne.Plugins.Abstractions;
 public static class SdkInfo
 {
     /// <summary>The SDK version (semantic: major.minor.patch). Major changes break plugins; minor versions only add members.</summary>
-    public static Version Current { get; } = new(1, 1, 0);
+    public static Version Current { get; } = new(1, 2, 0);
 }
