@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Quartz;
 using WrotaCelne.BuildingBlocks.Infrastructure.Mail;
 using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
+using WrotaCelne.BuildingBlocks.Infrastructure.Plugins;
 using WrotaCelne.Host.Database;
 using WrotaCelne.Host.Errors;
 using WrotaCelne.Host.Health;
@@ -83,6 +84,7 @@ public static class WrotaCelneApplication
         var proxies = ReverseProxy.KnownProxies(builder.Configuration);
         ReverseProxy.Configure(builder.Services, proxies);
         builder.Services.AddSingleton<PluginCatalog>();
+        builder.Services.AddSingleton<IActivePlugins>(sp => sp.GetRequiredService<PluginCatalog>());
         builder.Services.AddSingleton<Jobs.JobRunRecorder>();
         builder.Services.AddSingleton<Jobs.JobsOverview>();
         builder.Services.AddHealthChecks().AddCheck<PluginsHealthCheck>("plugins", tags: ["ready"]);

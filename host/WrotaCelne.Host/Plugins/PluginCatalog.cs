@@ -1,11 +1,12 @@
 using McMaster.NETCore.Plugins;
+using WrotaCelne.BuildingBlocks.Infrastructure.Plugins;
 using WrotaCelne.Host.Composition;
 using WrotaCelne.Plugins.Abstractions;
 
 namespace WrotaCelne.Host.Plugins;
 
 /// <summary>Every plugin folder found at start and its status. Loaders live as long as the process (no unloading in v1).</summary>
-public sealed class PluginCatalog(HostSettings settings, ILogger<PluginCatalog> logger) : IDisposable
+public sealed class PluginCatalog(HostSettings settings, ILogger<PluginCatalog> logger) : IActivePlugins, IDisposable
 {
     private readonly List<PluginLoader> _loaders = [];
     private IReadOnlyList<LoadedPlugin> _plugins = [];
@@ -14,9 +15,12 @@ public sealed class PluginCatalog(HostSettings settings, ILogger<PluginCatalog> 
 
     public string Directory => settings.PluginsDirectory;
 
-    public IEnumerable<T> Active<T>()
+    /// <summary>Operator-installed official schemas, one folder per plugin id; inside the data directory so backups hold them.</summary>
+    public string SchemasDirectory => Path.Combine(settings.DataDirectory, "schemas");
+
+    public IReadOnlyList<T> Active<T>()
         where T : class, IPlugin =>
-        _plugins.Where(p => p.Status == PluginStatus.Active).Select(p => p.Instance).OfType<T>();
+        _plugins.Where(p => p.Status == PluginStatus.Active).Select(p => p.Instance).OfType<T>().ToList();
 
     internal void LoadAll()
     {
@@ -27,7 +31,7 @@ public sealed class PluginCatalog(HostSettings settings, ILogger<PluginCatalog> 
             return;
         }
 
-        var folderLoader = new PluginFolderLoader(settings.DisabledPlugins);
+        var folderLoader = new PluginFolderLoader(settings.DisabledPlugins, SchemasDirectory);
         var plugins = new List<LoadedPlugin>();
         foreach (var folder in System.IO.Directory.EnumerateDirectories(settings.PluginsDirectory).Order(StringComparer.Ordinal))
         {

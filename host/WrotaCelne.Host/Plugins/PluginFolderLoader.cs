@@ -3,15 +3,18 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using McMaster.NETCore.Plugins;
 using WrotaCelne.Plugins.Abstractions;
+using WrotaCelne.Plugins.Abstractions.Formats;
 
 namespace WrotaCelne.Host.Plugins;
 
 /// <summary>
 /// Loads one plugin folder: manifest → file hashes → SDK range → isolated load with the SDK types
-/// shared → eager type loading → entry type identity → first call. Every failure becomes a status
+/// shared → eager type loading → entry type identity → configuration and first call. Every failure becomes a status
 /// with a reason; nothing thrown here reaches the host.
 /// </summary>
-internal sealed class PluginFolderLoader(IReadOnlySet<string> disabledIds)
+/// <param name="disabledIds">Plugin ids the operator switched off.</param>
+/// <param name="schemasRoot">Where operator-installed schemas live, one folder per plugin id (format plugins are told theirs).</param>
+internal sealed class PluginFolderLoader(IReadOnlySet<string> disabledIds, string schemasRoot)
 {
     private static readonly JsonSerializerOptions ManifestJson = new(JsonSerializerDefaults.Web);
     private static readonly Type[] SharedTypes = [typeof(IPlugin), typeof(IMessageFormatPlugin), typeof(ISigningProvider)];
@@ -78,7 +81,7 @@ internal sealed class PluginFolderLoader(IReadOnlySet<string> disabledIds)
         return LoadAssembly(folder, manifest, expectedInterface);
     }
 
-    private static (LoadedPlugin, PluginLoader?) LoadAssembly(string folder, PluginManifest manifest, Type expectedInterface)
+    private (LoadedPlugin, PluginLoader?) LoadAssembly(string folder, PluginManifest manifest, Type expectedInterface)
     {
         var entryPath = Path.GetFullPath(Path.Combine(folder, manifest.EntryAssembly));
         if (!entryPath.StartsWith(Path.GetFullPath(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(entryPath))
@@ -121,6 +124,11 @@ internal sealed class PluginFolderLoader(IReadOnlySet<string> disabledIds)
             if (!string.Equals(instance.Id, manifest.Id, StringComparison.Ordinal))
             {
                 return (Failed(folder, manifest.Id, manifest, PluginStatus.Malfunctioned, $"The plugin reports id '{instance.Id}' but its manifest says '{manifest.Id}'."), loader);
+            }
+
+            if (instance is IMessageFormatPlugin format)
+            {
+                format.Configure(new FormatPluginContext(Path.Combine(schemasRoot, manifest.Id)));
             }
 
             object capabilities = instance switch

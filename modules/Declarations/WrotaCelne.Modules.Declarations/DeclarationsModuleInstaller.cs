@@ -41,6 +41,7 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
         services.AddScoped<Application.DraftStarter>();
         services.AddScoped<Application.DraftEditor>();
         services.AddScoped<Application.AddressBookLearning>();
+        services.AddSingleton<Application.FormatPlugins>();
         services.AddSingleton(DeclarationRules.Default);
         services.AddScoped<ICodeListMembership>(sp => sp.GetRequiredService<Application.CodeListLookup>());
         services.AddScoped<DeclarationValidator>();

@@ -118,8 +118,10 @@ public sealed class HostStartupTests(HostFixture fixture) : IClassFixture<HostFi
     {
         var html = await Host.Client.GetStringAsync("/admin/plugins");
         Assert.Contains("wrotacelne.format.ncts-p5", html, StringComparison.Ordinal);
+        Assert.Contains("wrotacelne.format.aes", html, StringComparison.Ordinal);
+        Assert.Contains("wrotacelne.format.ais", html, StringComparison.Ordinal);
         Assert.Contains("wrotacelne.signing.keyfile", html, StringComparison.Ordinal);
-        Assert.Equal(2, html.Split("class=\"status-active\"").Length - 1);
+        Assert.Equal(4, html.Split("class=\"status-active\"").Length - 1);
     }
 
     [Fact]

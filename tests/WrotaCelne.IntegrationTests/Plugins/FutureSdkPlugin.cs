@@ -33,7 +33,10 @@ internal static class FutureSdkPlugin
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToList();
 
-        var sdkSources = Directory.GetFiles(sdkSourceFolder, "*.cs").Select(File.ReadAllText)
+        var sdkSources = Directory.GetFiles(sdkSourceFolder, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(sdkSourceFolder, f).Split(Path.DirectorySeparatorChar)[0].Equals("obj", StringComparison.Ordinal)
+                        && !Path.GetRelativePath(sdkSourceFolder, f).Split(Path.DirectorySeparatorChar)[0].Equals("bin", StringComparison.Ordinal))
+            .Select(File.ReadAllText)
             .Append(GlobalUsings)
             .Append($"[assembly: System.Reflection.AssemblyVersion(\"{sdkAssemblyVersion}\")]");
         var sdkPath = Path.Combine(folder, sdkAssemblyName + ".dll");

@@ -159,7 +159,7 @@ public sealed class PluginLoaderTests
     public void A_plugin_the_operator_disabled_is_not_loaded()
     {
         var folder = PluginFolders.CopyOf(PluginFolders.KeyFile, _plugins);
-        var (plugin, loader) = new PluginFolderLoader(new HashSet<string> { PluginFolders.KeyFile }).Load(folder);
+        var (plugin, loader) = new PluginFolderLoader(new HashSet<string> { PluginFolders.KeyFile }, TempDirectory.Create("schemas")).Load(folder);
         Assert.Equal(PluginStatus.Disabled, plugin.Status);
         Assert.Null(loader);
     }
@@ -190,5 +190,5 @@ public sealed class PluginLoaderTests
 
     private static string SdkSources() => Path.Combine(HostProcess.RepositoryRoot(), "plugins", "WrotaCelne.Plugins.Abstractions");
 
-    private static LoadedPlugin Load(string folder) => new PluginFolderLoader(new HashSet<string>()).Load(folder).Plugin;
+    private static LoadedPlugin Load(string folder) => new PluginFolderLoader(new HashSet<string>(), TempDirectory.Create("schemas")).Load(folder).Plugin;
 }

@@ -45,21 +45,14 @@ internal static class CodeListEndpoints
     private static async Task<Results<Ok<CodeListImportDto>, ProblemHttpResult>> ImportAsync(
         string list, string? fileName, HttpRequest request, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken ct)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        var content = await BoundedBody.ReadAsync(request.Body, CodeListFile.MaxBytes, ct);
+        if (content is null)
         {
-            if (buffer.Length + read > CodeListFile.MaxBytes)
-            {
-                return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The file is too large.", detail: $"A codelist file is at most {CodeListFile.MaxBytes / (1024 * 1024)} MB.");
-            }
-
-            buffer.Write(chunk, 0, read);
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The file is too large.", detail: $"A codelist file is at most {CodeListFile.MaxBytes / (1024 * 1024)} MB.");
         }
 
         var import = await declarations.ExecuteCommandAsync(
-            new ImportCodeList(list, fileName ?? list + ".json", buffer.ToArray(), user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "operator"), ct);
+            new ImportCodeList(list, fileName ?? list + ".json", content, user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "operator"), ct);
         return TypedResults.Ok(import);
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
 using WrotaCelne.Modules.Declarations.Contracts;
@@ -23,6 +24,14 @@ internal static class DeclarationEndpoints
             .WithSummary("Starts a declaration draft (family transit, export or import; LRN unique within the organization, or empty for the next number of the LRN mask; branchId required for users limited to branches).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/import", ImportAsync)
+            .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.Create))
+            .WithName("ImportDeclarationFile")
+            .WithSummary("Makes a draft from a declaration message file (the request body: CC015C, CC515C, ZC415 or another type an installed format plugin reads; at most 15 MB). Answers the draft and a report of what did not map; the file's LRN is kept when free.")
+            .WithMetadata(new RequestSizeLimitAttribute(ImportDeclarationFile.MaxBytes + (64 * 1024))) // a little over, so an oversize file gets our 413 with a reason
+            .Accepts<byte[]>("application/xml", "text/xml")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapGet("/lrn-mask", async (ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken ct) =>
                 TypedResults.Ok(await declarations.ExecuteQueryAsync(new GetLrnMask(user.Scope()), ct)))
             .RequireAuthorization(AccessPolicies.Permission(DeclarationsPermissions.View))
@@ -112,6 +121,19 @@ internal static class DeclarationEndpoints
     {
         var draft = await declarations.ExecuteCommandAsync(new CreateDraft(user.Scope(), user.Actor(), request.Family ?? request.Document?.Family.ToString() ?? "", request.Lrn ?? request.Document?.Lrn ?? "", request.BranchId, request.Document), cancellationToken);
         return TypedResults.Created($"/api/v1/declarations/{draft.Id}", draft);
+    }
+
+    private static async Task<Results<Created<ImportedDraftDto>, ProblemHttpResult>> ImportAsync(
+        string? fileName, Guid? branchId, HttpRequest request, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken cancellationToken)
+    {
+        var content = await BoundedBody.ReadAsync(request.Body, ImportDeclarationFile.MaxBytes, cancellationToken);
+        if (content is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The file is too large.", detail: $"A declaration file is at most {ImportDeclarationFile.MaxBytes / (1024 * 1024)} MB.");
+        }
+
+        var imported = await declarations.ExecuteCommandAsync(new ImportDeclarationFile(user.Scope(), user.Actor(), content, fileName, branchId), cancellationToken);
+        return TypedResults.Created($"/api/v1/declarations/{imported.Draft.Id}", imported);
     }
 
     private static async Task<Ok<DeclarationDto>> GetAsync(Guid declarationId, ClaimsPrincipal user, IDeclarationsModule declarations, CancellationToken cancellationToken) =>
