@@ -1,5 +1,6 @@
 using System.CommandLine;
 using WrotaCelne.Benchmarks.Archive;
+using WrotaCelne.Benchmarks.Formats;
 using WrotaCelne.Benchmarks.SignIn;
 
 namespace WrotaCelne.Benchmarks;
@@ -56,6 +57,7 @@ internal static class BenchCommandLine
         var root = new RootCommand("Wrota Celne benchmarks: run one in Release, on an otherwise idle machine.");
         root.Subcommands.Add(signIn);
         root.Subcommands.Add(ArchiveCommand());
+        root.Subcommands.Add(FormatsCommand());
         return root.Parse(args).InvokeAsync();
     }
 
@@ -127,6 +129,50 @@ internal static class BenchCommandLine
             return 0;
         });
         return archive;
+    }
+
+    private static Command FormatsCommand()
+    {
+        var runs = new Option<int>("--runs", "-n")
+        {
+            Description = "Measured calls per scenario.",
+            DefaultValueFactory = _ => 100_000,
+        };
+        var items = new Option<int>("--items")
+        {
+            Description = "Goods items of the transit declaration serialized and imported.",
+            DefaultValueFactory = _ => 200,
+        };
+        var messages = new Option<string?>("--messages")
+        {
+            Description = "A folder of inbound messages (*.xml) to parse, one scenario each.",
+            DefaultValueFactory = _ => Path.Combine("tests", "WrotaCelne.FormatTests", "Ncts", "Messages"),
+        };
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "The markdown file to write the results to.",
+            DefaultValueFactory = _ => Path.Combine("bench-results", "formats.md"),
+        };
+        var formats = new Command("formats", "Format plugins: CC015C serialization with schema validation, import, and inbound parsing; latency, allocation and heap over many calls.");
+        formats.Options.Add(runs);
+        formats.Options.Add(items);
+        formats.Options.Add(messages);
+        formats.Options.Add(output);
+        formats.SetAction(async parse =>
+        {
+            var count = parse.GetValue(runs);
+            if (count < 10 || parse.GetValue(items) < 1)
+            {
+                await Console.Error.WriteLineAsync("--runs must be at least 10 and --items at least 1.");
+                return 1;
+            }
+
+            var options = new FormatsBenchmarkOptions(count, Math.Min(2_000, count), parse.GetValue(items), 10, parse.GetValue(messages), Path.GetFullPath(parse.GetValue(output)!));
+            var report = FormatsBenchmark.Run(options);
+            await WriteAsync(report.ToMarkdown(), options.Output);
+            return 0;
+        });
+        return formats;
     }
 
     private static async Task WriteAsync(string markdown, string output)
