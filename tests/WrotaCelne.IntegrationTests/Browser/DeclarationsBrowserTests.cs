@@ -14,6 +14,38 @@ namespace WrotaCelne.IntegrationTests.Browser;
 public sealed class DeclarationsBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
+    public async Task An_operator_loads_a_cc015c_file_sees_what_did_not_map_and_opens_the_draft_it_made()
+    {
+        var (administrator, _) = await fixture.Host.NewOrganizationAdministratorAsync("Agencja Celna Plik");
+        var operatorUser = await Member.AddAsync(fixture.Host, administrator, "Operator", displayName: "Piotr Plik");
+        var declaration = SampleDeclarations.Transit();
+        declaration.Lrn = "PLIK-2026-1";
+        var file = Path.Combine(TempDirectory.Create("upload"), "CC015C_PLIK.xml");
+        await File.WriteAllBytesAsync(file, ImportFileTests.Serialize(fixture.Host, "CC015C", declaration));
+        var page = await fixture.NewPageAsync();
+        await fixture.SignInAsync(page, operatorUser.Email, TestHost.ChosenPassword);
+        await page.GotoAsync("/declarations");
+        await page.ClickAsync("#import-link");
+
+        await page.SetInputFilesAsync("#Upload", file);
+        await page.ClickAsync("#import-file button[type=submit]");
+
+        await Expect(page.Locator("#imported")).ToContainTextAsync("Utworzono szkic PLIK-2026-1 z komunikatu CC015C");
+        await Expect(page.Locator("#all-mapped")).ToBeVisibleAsync();
+        await page.ClickAsync("#imported-draft");
+        await Expect(page.Locator("#lrn")).ToHaveTextAsync("PLIK-2026-1");
+        await Expect(page.Locator("#Document_Parties_Consignee_Name")).ToHaveValueAsync(declaration.Parties.Consignee!.Name!);
+
+        // A file that is not a declaration: the form says so next to the file field, in Polish.
+        var answer = Path.Combine(TempDirectory.Create("upload"), "CC029C.xml");
+        await File.WriteAllTextAsync(answer, """<ncts:CC029C xmlns:ncts="http://ncts.dgtaxud.ec"><messageSender>NTA.PL</messageSender></ncts:CC029C>""");
+        await page.GotoAsync("/declarations/import");
+        await page.SetInputFilesAsync("#Upload", answer);
+        await page.ClickAsync("#import-file button[type=submit]");
+        await Expect(page.Locator("#upload-errors")).ToContainTextAsync("Żadna zainstalowana wtyczka formatu nie wczytuje takich komunikatów.");
+    }
+
+    [Fact]
     public async Task An_operator_builds_a_transit_declaration_from_a_template_a_contractor_and_two_catalogue_goods_fixes_what_validation_finds_and_finds_it_by_consignee()
     {
         var (administrator, _) = await fixture.Host.NewOrganizationAdministratorAsync("Agencja Celna Brama");

@@ -126,9 +126,12 @@ public sealed class ImportFileTests(HostFixture fixture) : IClassFixture<HostFix
         _ => SampleDeclarations.Import(),
     };
 
-    private byte[] Serialize(string messageType, CustomsDeclaration declaration)
+    private byte[] Serialize(string messageType, CustomsDeclaration declaration) => Serialize(Host, messageType, declaration);
+
+    /// <summary>A message file made by the plugin the host loaded.</summary>
+    internal static byte[] Serialize(TestHost host, string messageType, CustomsDeclaration declaration)
     {
-        var plugin = Host.Services.GetRequiredService<IActivePlugins>().Active<IMessageFormatPlugin>()
+        var plugin = host.Services.GetRequiredService<IActivePlugins>().Active<IMessageFormatPlugin>()
             .Single(p => p.Describe().OutboundMessageTypes.Contains(messageType));
         var result = plugin.Serialize(new OutboundRequest(messageType, declaration, new MessageHeader(SampleDeclarations.PolishEori, "NTA.PL", "MSG-IMPORT-1", DateTimeOffset.UtcNow)));
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => $"{e.Pointer}: {e.Message}")));
