@@ -4,12 +4,13 @@ using System.Text.Json;
 using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
 using WrotaCelne.BuildingBlocks.Infrastructure.Persistence;
 using WrotaCelne.Host.Composition;
+using WrotaCelne.Host.Plugins;
 
 namespace WrotaCelne.Host.Database;
 
 /// <summary>
-/// Takes a consistent online copy of every module database (<c>VACUUM INTO</c>) and of the
-/// data-protection key ring into a new folder, checks each copy with <c>PRAGMA integrity_check</c>
+/// Takes a consistent online copy of every module database (<c>VACUUM INTO</c>), of the
+/// data-protection key ring and of the installed schemas into a new folder, checks each copy with <c>PRAGMA integrity_check</c>
 /// and writes <c>backup.json</c> describing it. Databases of switched-off modules are copied too
 /// when they exist; a failed backup leaves no half-written folder behind.
 /// </summary>
@@ -46,7 +47,10 @@ internal static class BackupCommand
                 files.Add(await DescribeAsync(module.DatabaseFileName, copy, cancellationToken));
             }
 
-            files.AddRange(await CopyKeyRingAsync(dataDirectory, target, cancellationToken));
+            // The key ring belongs with the databases (without it, protected values in them cannot be read);
+            // the schemas the operator installed for format plugins are part of the install too.
+            files.AddRange(await CopyFolderAsync(dataDirectory, target, WrotaCelneApplication.DataProtectionKeysFolder, "*.xml", cancellationToken));
+            files.AddRange(await CopyFolderAsync(dataDirectory, target, PluginCatalog.SchemasFolder, "*", cancellationToken));
             var result = new BackupResult(DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture), target, files);
             await File.WriteAllTextAsync(Path.Combine(target, "backup.json"), JsonSerializer.Serialize(result, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }), cancellationToken);
             return result;
@@ -76,23 +80,22 @@ internal static class BackupCommand
         }
     }
 
-    /// <summary>The data-protection key ring belongs with the databases: without it, protected values in them cannot be read.</summary>
-    private static async Task<IReadOnlyList<BackupFile>> CopyKeyRingAsync(string dataDirectory, string target, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<BackupFile>> CopyFolderAsync(string dataDirectory, string target, string folder, string pattern, CancellationToken cancellationToken)
     {
-        var keys = Path.Combine(dataDirectory, WrotaCelneApplication.DataProtectionKeysFolder);
-        if (!Directory.Exists(keys))
+        var source = Path.Combine(dataDirectory, folder);
+        if (!Directory.Exists(source))
         {
             return [];
         }
 
-        var keysTarget = Path.Combine(target, WrotaCelneApplication.DataProtectionKeysFolder);
-        Directory.CreateDirectory(keysTarget);
         var files = new List<BackupFile>();
-        foreach (var file in Directory.EnumerateFiles(keys, "*.xml"))
+        foreach (var file in Directory.EnumerateFiles(source, pattern, SearchOption.AllDirectories))
         {
-            var copy = Path.Combine(keysTarget, Path.GetFileName(file));
+            var relative = Path.Combine(folder, Path.GetRelativePath(source, file));
+            var copy = Path.Combine(target, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
             File.Copy(file, copy);
-            files.Add(await DescribeAsync($"{WrotaCelneApplication.DataProtectionKeysFolder}/{Path.GetFileName(file)}", copy, cancellationToken));
+            files.Add(await DescribeAsync(relative.Replace('\\', '/'), copy, cancellationToken));
         }
 
         return files;

@@ -16,7 +16,10 @@ public sealed class PluginCatalog(HostSettings settings, ILogger<PluginCatalog> 
     public string Directory => settings.PluginsDirectory;
 
     /// <summary>Operator-installed official schemas, one folder per plugin id; inside the data directory so backups hold them.</summary>
-    public string SchemasDirectory => Path.Combine(settings.DataDirectory, "schemas");
+    public string SchemasDirectory => Path.Combine(settings.DataDirectory, SchemasFolder);
+
+    /// <summary>The schemas folder's name inside the data directory.</summary>
+    public const string SchemasFolder = "schemas";
 
     public IReadOnlyList<T> Active<T>()
         where T : class, IPlugin =>

@@ -49,18 +49,24 @@ public sealed class DatabaseCommandTests
             organizationId = (await Api.RegisterOrganizationAsync(host.Client, "Kopia Zapasowa Sp. z o.o.")).GetProperty("id").GetGuid();
             await TestHost.EventuallyAsync(async () => (await host.Client.GetAsync($"/api/v1/billing/accounts/{organizationId}")).IsSuccessStatusCode ? "ok" : null);
 
+            var schema = Path.Combine(data, "schemas", "wrotacelne.format.aes", "cc515c.xsd");
+            Directory.CreateDirectory(Path.GetDirectoryName(schema)!);
+            await File.WriteAllTextAsync(schema, "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"/>");
+
             var (exit, output, error) = await HostProcess.RunAsync("backup", "-o", backup, "--DataDirectory", data);
             Assert.True(exit == 0, error + output);
         }
 
         Assert.All(ModuleDatabases, f => Assert.True(File.Exists(Path.Combine(backup, f)), f));
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(backup, "keys"), "*.xml"));
+        Assert.True(File.Exists(Path.Combine(backup, "schemas", "wrotacelne.format.aes", "cc515c.xsd")), "the installed schemas are part of the backup");
         foreach (var file in ModuleDatabases)
         {
             Assert.Equal("ok", await SqliteBackup.IntegrityCheckAsync(Path.Combine(backup, file), CancellationToken.None));
         }
 
         var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(backup, "backup.json"))).RootElement;
+        Assert.Contains(manifest.GetProperty("files").EnumerateArray(), f => f.GetProperty("name").GetString() == "schemas/wrotacelne.format.aes/cc515c.xsd");
         Assert.Equal(ModuleDatabases.Length, manifest.GetProperty("files").EnumerateArray().Count(f => f.GetProperty("name").GetString()!.EndsWith(".db", StringComparison.Ordinal)));
 
         // Restore as the README says: copy the backup's files into an empty data directory and start.
