@@ -9,6 +9,8 @@ namespace WrotaCelne.IntegrationTests.Plugins;
 internal static class PluginFolders
 {
     public const string Ncts = "wrotacelne.format.ncts-p5";
+    public const string Aes = "wrotacelne.format.aes";
+    public const string Ais = "wrotacelne.format.ais";
     public const string KeyFile = "wrotacelne.signing.keyfile";
 
     public static string BuiltIn(string id) => Path.Combine(AppContext.BaseDirectory, "plugins", id);

@@ -12,6 +12,8 @@ public sealed class PluginLoaderTests
 
     [Theory]
     [InlineData(PluginFolders.Ncts, typeof(IMessageFormatPlugin))]
+    [InlineData(PluginFolders.Aes, typeof(IMessageFormatPlugin))]
+    [InlineData(PluginFolders.Ais, typeof(IMessageFormatPlugin))]
     [InlineData(PluginFolders.KeyFile, typeof(ISigningProvider))]
     public void A_built_in_plugin_loads_active_and_answers_through_the_sdk(string id, Type contract)
     {
@@ -22,13 +24,20 @@ public sealed class PluginLoaderTests
         Assert.NotNull(plugin.Capabilities);
     }
 
-    [Fact]
-    public void A_format_plugin_describes_its_target_system()
+    [Theory]
+    [InlineData(PluginFolders.Ncts, "NCTS2", DeclarationFamily.Transit, "CC015C")]
+    [InlineData(PluginFolders.Aes, "AES", DeclarationFamily.Export, "CC515C")]
+    [InlineData(PluginFolders.Ais, "AIS", DeclarationFamily.Import, "ZC415")]
+    public void A_format_plugin_describes_its_target_system_and_messages(string id, string targetSystem, DeclarationFamily family, string declarationMessage)
     {
-        var plugin = Load(PluginFolders.CopyOf(PluginFolders.Ncts, _plugins));
+        var plugin = Load(PluginFolders.CopyOf(id, _plugins));
         var descriptor = ((IMessageFormatPlugin)plugin.Instance!).Describe();
-        Assert.Equal("NCTS2", descriptor.TargetSystem);
-        Assert.Equal([DeclarationFamily.Transit], descriptor.Families);
+        Assert.Equal(targetSystem, descriptor.TargetSystem);
+        Assert.Equal([family], descriptor.Families);
+        Assert.Contains(declarationMessage, descriptor.OutboundMessageTypes);
+        Assert.Contains(declarationMessage, descriptor.ImportableMessageTypes);
+        Assert.NotEmpty(descriptor.InboundMessageTypes);
+        Assert.NotNull(descriptor.MessageNamespace);
     }
 
     [Fact]
