@@ -92,8 +92,13 @@ internal sealed class FormatEngine(FormatDefinition definition)
             warnings.AddRange(CanonicalDiff.NotCarried(declaration, ReadDeclaration(root, map, new ReadContext(map.MessageType)), map.MessageType));
         }
 
+        // With mapping errors the document is incomplete; the schema would only repeat them in its own words.
         var (violations, absent) = _schemas.Check(document);
-        errors.AddRange(violations);
+        if (errors.Count == 0)
+        {
+            errors.AddRange(violations);
+        }
+
         if (absent is not null)
         {
             warnings.Insert(0, absent);

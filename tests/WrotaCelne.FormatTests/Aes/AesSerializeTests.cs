@@ -200,6 +200,19 @@ public sealed class AesSerializeTests
     }
 
     [Fact]
+    public void Control_characters_in_request_values_are_refused_not_thrown()
+    {
+        var declaration = SampleDeclarations.Export();
+        declaration.Mrn = "21DE27364916384836";
+
+        var reason = Plugin.Serialize(Messages.Request("CC514C", declaration) with { InvalidationReason = "zły\u0007powód" });
+        var header = Plugin.Serialize(new OutboundRequest("CC515C", declaration, Messages.Header() with { Recipient = "NTA\u0000PL" }));
+
+        Assert.Equal(("declaration.invalid-format", "invalidationReason"), (Assert.Single(reason.Errors).Code, reason.Errors[0].Pointer));
+        Assert.Equal(("message.invalid-header", "/CC515C/messageRecipient"), (Assert.Single(header.Errors).Code, header.Errors[0].Pointer));
+    }
+
+    [Fact]
     public void Other_families_other_message_types_and_bad_headers_are_refused()
     {
         var import = Plugin.Serialize(Messages.Request("CC515C", SampleDeclarations.Import()));

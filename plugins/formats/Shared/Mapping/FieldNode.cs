@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using System.Xml;
 using System.Xml.Linq;
 
 namespace WrotaCelne.Plugins.Formats.Mapping;
@@ -77,11 +76,7 @@ internal sealed class FieldNode<T>(string element, PropertyChain property) : Map
             valid = false;
         }
 
-        try
-        {
-            XmlConvert.VerifyXmlChars(text);
-        }
-        catch (XmlException)
+        if (!XmlText.IsValid(text))
         {
             context.Invalid(path, $"The value at {path} holds characters XML cannot carry (control characters).");
             valid = false;

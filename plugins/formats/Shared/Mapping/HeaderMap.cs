@@ -31,6 +31,10 @@ internal static class HeaderMap
             {
                 problems.Add(new FormatProblem(MappingProblemCodes.InvalidHeader, $"{element} is at most {MaxLength} characters long; it has {value.Length}.", $"/{messageType}/{element}"));
             }
+            else if (!XmlText.IsValid(value))
+            {
+                problems.Add(new FormatProblem(MappingProblemCodes.InvalidHeader, $"{element} holds characters XML cannot carry (control characters).", $"/{messageType}/{element}"));
+            }
         }
 
         Check(Sender, header.Sender, true);

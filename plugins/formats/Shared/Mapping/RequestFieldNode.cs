@@ -27,6 +27,12 @@ internal sealed class RequestFieldNode<T>(string element, string valueName) : Ma
             return;
         }
 
+        if (!XmlText.IsValid(text))
+        {
+            context.Invalid(valueName, $"{valueName} holds characters XML cannot carry (control characters).");
+            return;
+        }
+
         parent.Add(new XElement(Element, text));
     }
 
