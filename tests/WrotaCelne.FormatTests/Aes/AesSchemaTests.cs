@@ -89,6 +89,22 @@ public sealed class AesSchemaTests
     }
 
     [Fact]
+    public void With_schemas_installed_mapping_errors_are_reported_once_in_canonical_terms()
+    {
+        using var folder = new SchemaFolder().WithCopy("Aes", Messages515).WithCopy("Aes", Types);
+        var plugin = new AesFormatPlugin();
+        plugin.Configure(new FormatPluginContext(folder.Path));
+        var declaration = SampleDeclarations.Export();
+        declaration.Offices.Export = null;
+
+        var result = plugin.Serialize(Messages.Request("CC515C", declaration));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((FormatProblemCodes.MissingData, "$.offices.export"), (error.Code, error.Pointer));
+        Assert.Empty(result.Warnings);
+    }
+
+    [Fact]
     public void Inbound_files_that_break_the_installed_schema_are_read_with_warnings()
     {
         var unchecked_ = Messages.Configured<AesFormatPlugin>().Serialize(Messages.Request("CC515C", SampleDeclarations.Export())).Value!.Content;
@@ -107,6 +123,25 @@ public sealed class AesSchemaTests
         var absent = Assert.Single(parsed.Warnings);
         Assert.Equal(FormatProblemCodes.SchemaAbsent, absent.Code);
         Assert.Contains("do not declare CC528C", absent.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_official_eu_schema_folder_compiles_and_a_message_it_does_not_declare_is_named()
+    {
+        using var folder = new SchemaFolder();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(WrotaCelne.IntegrationTests.Infrastructure.SharedFiles.Directory, "specs", "ncts-p5"), "*.xsd"))
+        {
+            File.Copy(file, Path.Combine(folder.Path, Path.GetFileName(file)));
+        }
+
+        var plugin = new AesFormatPlugin();
+        plugin.Configure(new FormatPluginContext(folder.Path));
+        var result = plugin.Serialize(Messages.Request("CC515C", SampleDeclarations.Export()));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors.Select(e => e.Message)));
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal(FormatProblemCodes.SchemaAbsent, warning.Code);
+        Assert.Contains("do not declare CC515C in namespace http://aes.dgtaxud.ec", warning.Message, StringComparison.Ordinal);
     }
 
     [Theory]
