@@ -93,12 +93,8 @@ internal sealed class FormatEngine(FormatDefinition definition)
         }
 
         // With mapping errors the document is incomplete; the schema would only repeat them in its own words.
-        var (violations, absent) = _schemas.Check(document);
-        if (errors.Count == 0)
-        {
-            errors.AddRange(violations);
-        }
-
+        var (violations, absent) = errors.Count == 0 ? _schemas.Check(document) : ([], _schemas.AbsentFor(root.Name));
+        errors.AddRange(violations);
         if (absent is not null)
         {
             warnings.Insert(0, absent);

@@ -87,11 +87,17 @@ internal sealed class InstalledSchemas
         var root = document.Root!.Name;
         return Declares(root)
             ? (SafeXml.Validate(document, _set!), null)
-            : ([], AbsentWarning(root));
+            : ([], AbsentFor(root));
     }
 
-    private FormatProblem AbsentWarning(XName root)
+    /// <summary>The warning that no installed schema covers <paramref name="root"/>; null when one does.</summary>
+    public FormatProblem? AbsentFor(XName root)
     {
+        if (Declares(root))
+        {
+            return null;
+        }
+
         var where = Directory is null ? "no schema folder was configured" : $"schema folder {Directory}";
         var why = _set is null
             ? $"no official schema is installed ({where})"
