@@ -30,6 +30,9 @@ internal abstract class MapNode<T> : MapNode
 /// <summary>What every mapping node has, whatever object it maps.</summary>
 internal abstract class MapNode(string element)
 {
+    /// <summary>The element numbering repeated groups 1..n in the EU messages.</summary>
+    public const string SequenceNumber = "sequenceNumber";
+
     /// <summary>The element's local name (children of the root are unqualified, as in the EU messages).</summary>
     public string Element { get; } = element;
 

@@ -8,8 +8,6 @@ internal sealed class RepeatNode<T, TItem>(string element, PropertyChain list, I
     where T : class
     where TItem : class
 {
-    public const string SequenceNumber = "sequenceNumber";
-
     public bool Numbered { get; set; }
 
 

@@ -26,20 +26,21 @@ internal sealed class ValueListNode<T>(string element, string valueElement, Prop
         for (var i = 0; i < values.Count; i++)
         {
             var text = TextValue.Write(values[i]);
-            if (text is null || (ValueRules is not null && !ValueRules.Validate(text, $"{path}[{i}]", context)))
+            if (text is null)
             {
-                if (text is null)
-                {
-                    context.Missing($"{path}[{i}]", valueElement);
-                }
+                context.Missing($"{path}[{i}]", valueElement);
+                continue;
+            }
 
+            if (ValueRules is not null && !ValueRules.Validate(text, $"{path}[{i}]", context))
+            {
                 continue;
             }
 
             var element = new XElement(Element);
             if (Numbered)
             {
-                element.Add(new XElement(RepeatNode<T, Holder>.SequenceNumber, (i + 1).ToString(CultureInfo.InvariantCulture)));
+                element.Add(new XElement(SequenceNumber, (i + 1).ToString(CultureInfo.InvariantCulture)));
             }
 
             element.Add(new XElement(valueElement, text));
@@ -60,7 +61,7 @@ internal sealed class ValueListNode<T>(string element, string valueElement, Prop
         {
             if (Numbered)
             {
-                context.Take(element, RepeatNode<T, Holder>.SequenceNumber);
+                context.Take(element, SequenceNumber);
             }
 
             if (context.Take(element, valueElement) is { HasElements: false } value)
