@@ -35,6 +35,12 @@ internal sealed class FormatEngine(FormatDefinition definition)
 
     public void Configure(FormatPluginContext context)
     {
+        if (string.IsNullOrWhiteSpace(context?.SchemaDirectory))
+        {
+            _schemas = InstalledSchemas.NotConfigured;
+            return;
+        }
+
         // Whatever goes wrong here is kept as the broken state every later call reports; the host never sees an exception.
         try
         {

@@ -36,6 +36,23 @@ public sealed class AesSchemaTests
     }
 
     [Fact]
+    public void Without_configuration_or_with_a_blank_folder_the_warning_says_no_folder_was_configured()
+    {
+        var neverConfigured = new AesFormatPlugin();
+        var blank = new AesFormatPlugin();
+        blank.Configure(new FormatPluginContext(" "));
+        var nullContext = new AesFormatPlugin();
+        nullContext.Configure(null!);
+
+        foreach (var plugin in new[] { neverConfigured, blank, nullContext })
+        {
+            var result = plugin.Serialize(Messages.Request("CC515C", SampleDeclarations.Export()));
+            Assert.True(result.Succeeded);
+            Assert.Contains("no schema folder was configured", Assert.Single(result.Warnings).Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void An_empty_folder_counts_as_absent()
     {
         using var folder = new SchemaFolder().With("readme.txt", "the operator has not installed schemas yet");

@@ -225,6 +225,19 @@ public sealed class AesSerializeTests
     }
 
     [Fact]
+    public void Broken_requests_are_error_values_not_exceptions()
+    {
+        var withoutHeader = Plugin.Serialize(new OutboundRequest("CC515C", SampleDeclarations.Export(), null!));
+        var declaration = SampleDeclarations.Export();
+        declaration.Items = [null!];
+        declaration.Parties = null!;
+        var holes = Plugin.Serialize(Messages.Request("CC515C", declaration));
+
+        Assert.Equal("format.internal-error", Assert.Single(withoutHeader.Errors).Code);
+        Assert.Equal(["$.parties.exporter", "$.parties.declarant", "$.items[0]"], holes.Errors.Select(e => e.Pointer));
+    }
+
+    [Fact]
     public void Many_items_and_long_lists_serialize_in_order()
     {
         var declaration = ExportDeclarations.Generate(10);

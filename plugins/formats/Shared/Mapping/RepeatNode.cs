@@ -29,6 +29,12 @@ internal sealed class RepeatNode<T, TItem>(string element, PropertyChain list, I
 
         for (var i = 0; i < items.Count; i++)
         {
+            if (items[i] is null)
+            {
+                context.Missing($"{path}[{i}]", Element);
+                continue;
+            }
+
             var element = new XElement(Element);
             if (Numbered)
             {
