@@ -144,14 +144,14 @@ public sealed class AisPluginTests
     [Fact]
     public void Installed_schemas_validate_zc415_and_a_stricter_one_refuses_with_the_element_path()
     {
-        using var folder = new SchemaFolder().WithCopy("Ais", "ais-test-zc415.xsd");
-        using var strict = new SchemaFolder().WithCopy("Ais", "ais-test-zc415.xsd", x => x.Replace("<xs:maxLength value=\"22\"/>", "<xs:maxLength value=\"8\"/>", StringComparison.Ordinal));
+        using var folder = new SchemaFolder().WithCopy("Ais", "ais-test-messages.xsd").WithCopy("Ais", "ais-test-types.xsd");
+        using var strict = new SchemaFolder().WithCopy("Ais", "ais-test-messages.xsd").WithCopy("Ais", "ais-test-types.xsd", x => x.Replace("<xs:maxLength value=\"22\"/>", "<xs:maxLength value=\"8\"/>", StringComparison.Ordinal));
         var plugin = new AisFormatPlugin();
         var strictPlugin = new AisFormatPlugin();
         plugin.Configure(new FormatPluginContext(folder.Path));
         strictPlugin.Configure(new FormatPluginContext(strict.Path));
 
-        var valid = Enumerable.Range(1, 20).Select(seed => plugin.Serialize(Messages.Request("ZC415", ImportDeclarations.Generate(seed)))).ToList();
+        var valid = Enumerable.Range(1, 60).Select(seed => plugin.Serialize(Messages.Request("ZC415", ImportDeclarations.Generate(seed)))).ToList();
         var refused = strictPlugin.Serialize(Messages.Request("ZC415", SampleDeclarations.Import()));
 
         Assert.All(valid, r => Assert.True(r.Succeeded && r.Warnings.Count == 0, string.Join("\n", r.Errors.Concat(r.Warnings).Select(e => e.Message))));
