@@ -1,5 +1,8 @@
+using System.Text;
+using System.Xml.Linq;
 using WrotaCelne.FormatTests.Data;
 using WrotaCelne.FormatTests.Xml;
+using WrotaCelne.IntegrationTests.Declarations;
 using WrotaCelne.Plugins.Abstractions;
 using WrotaCelne.Plugins.Abstractions.Formats;
 using WrotaCelne.Plugins.Formats.Aes;
@@ -57,6 +60,22 @@ public sealed class AesImportTests
             ],
             imported.Unmapped.Select(u => u.Pointer));
         Assert.Contains("not a decimal number", imported.Unmapped[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Attributes_are_reported_unmapped_but_namespace_and_schema_location_hints_are_not()
+    {
+        var sent = Plugin.Serialize(Messages.Request("CC515C", SampleDeclarations.Export())).Value!.Content;
+        var document = XDocument.Parse(Encoding.UTF8.GetString(sent));
+        var xsi = XNamespace.Get("http://www.w3.org/2001/XMLSchema-instance");
+        document.Root!.Add(new XAttribute(XNamespace.Xmlns + "xsi", xsi.NamespaceName), new XAttribute(xsi + "schemaLocation", "http://aes.dgtaxud.ec CC515C.xsd"));
+        document.Root.Element("ExportOperation")!.Element("LRN")!.Add(new XAttribute("source", "ERP"));
+
+        var imported = Plugin.Import(Messages.Inbound(Encoding.UTF8.GetBytes(document.ToString()))).Value!;
+
+        var unmapped = Assert.Single(imported.Unmapped);
+        Assert.Equal("/CC515C/ExportOperation/LRN/@source", unmapped.Pointer);
+        Assert.Equal("WC/2026/E/0001", imported.Declaration.Lrn);
     }
 
     [Fact]

@@ -43,8 +43,17 @@ internal sealed class ReadContext(string messageType)
         return problems;
     }
 
+    private static readonly XNamespace SchemaInstance = "http://www.w3.org/2001/XMLSchema-instance";
+
     private void Collect(XElement element, List<FormatProblem> problems)
     {
+        // The mapping reads elements only, so every attribute is unmapped, except namespace declarations and the
+        // schema-instance hints (xsi:schemaLocation) other programs put on their files.
+        foreach (var attribute in element.Attributes().Where(a => !a.IsNamespaceDeclaration && a.Name.Namespace != SchemaInstance))
+        {
+            problems.Add(new FormatProblem(FormatProblemCodes.Unmapped, $"{MessageType}: attribute {attribute.Name.LocalName} of {element.Name.LocalName} has no place in the canonical declaration.", $"{ElementPath.Of(element)}/@{attribute.Name.LocalName}"));
+        }
+
         foreach (var child in element.Elements())
         {
             if (_taken.Contains(child))
