@@ -131,12 +131,14 @@ public sealed class AisPluginTests
         var sent = Plugin.Serialize(Messages.Request("ZC415", ImportDeclarations.Generate(42))).Value!.Content;
         var document = XDocument.Parse(Encoding.UTF8.GetString(sent));
         document.Root!.Element("GoodsShipment")!.Element("GoodsItem")!.Add(new XElement("ValuationAdjustment", new XElement("code", "A1")));
+        document.Root.Element("ImportOperation")!.Element("declarationType")!.Value = string.Empty;
 
         var result = Plugin.Import(Messages.Inbound(Encoding.UTF8.GetBytes(document.ToString())));
 
         Assert.True(result.Succeeded);
         Assert.Equal(ImportDeclarations.Generate(42).Lrn, result.Value!.Declaration.Lrn);
         Assert.Equal(DeclarationFamily.Import, result.Value.Declaration.Family);
+        Assert.Null(result.Value.Declaration.DeclarationType);
         var unmapped = Assert.Single(result.Value.Unmapped);
         Assert.Equal(("import.unmapped", "/ZC415/GoodsShipment/GoodsItem/ValuationAdjustment"), (unmapped.Code, unmapped.Pointer));
     }

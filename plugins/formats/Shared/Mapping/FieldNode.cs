@@ -43,6 +43,12 @@ internal sealed class FieldNode<T>(string element, PropertyChain property) : Map
             return;
         }
 
+        // An empty element says nothing; the canonical declaration keeps no value rather than an empty one.
+        if (!element.HasElements && string.IsNullOrWhiteSpace(element.Value))
+        {
+            return;
+        }
+
         if (element.HasElements || !TextValue.TryRead(element.Value, property.ValueType, out var value))
         {
             context.Unreadable(element, $"{Element} holds \"{Shorten(element.Value)}\", which is not a {Describe(property.ValueType)}.");
