@@ -10,7 +10,6 @@ internal sealed class GroupNode<T, TChild>(string element, PropertyChain? proper
     where T : class
     where TChild : class
 {
-
     public override void Write(T source, XElement parent, WriteContext context, string jsonPath)
     {
         var child = property is null ? source as TChild : property.Get(source) as TChild;

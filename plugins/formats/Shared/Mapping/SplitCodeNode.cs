@@ -27,7 +27,7 @@ internal sealed partial class SplitCodeNode<T>(string element, PropertyChain pro
         var lengths = Enumerable.Range(1, parts.Count).Select(n => parts.Take(n).Sum(p => p.Length)).ToList();
         if (!Digits().IsMatch(code) || !lengths.Contains(code.Length))
         {
-            context.Invalid(path, $"{Element} in {context.MessageType} is {string.Join(", ", lengths)} digits; \"{code}\" at {path} is not.");
+            context.Invalid(path, $"{Element} in {context.MessageType} has {string.Join(" or ", lengths)} digits; \"{code}\" at {path} does not.");
             return;
         }
 
