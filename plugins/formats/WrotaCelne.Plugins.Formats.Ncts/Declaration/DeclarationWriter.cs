@@ -348,6 +348,11 @@ internal sealed class DeclarationWriter
 
     private IEnumerable<(T Item, int Index)> Indexed<T>(List<T> list, int max, string path)
     {
+        if (list.Count == 0)
+        {
+            return [];
+        }
+
         if (list.Count > max)
         {
             Missing<XElement>($"{path}[{max}]", $"The message holds at most {max} of {path}; the declaration has {list.Count}.");

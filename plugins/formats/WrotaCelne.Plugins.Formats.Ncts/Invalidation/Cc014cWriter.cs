@@ -20,7 +20,7 @@ internal static class Cc014cWriter
     public static MappedMessage Write(CustomsDeclaration d, MessageHeader header, string? reason)
     {
         var errors = new List<FormatProblem>();
-        XElement? Required(string name, string? value, string path, string message)
+        XElement? Required(string name, string? value, string? path, string message)
         {
             if (NctsValues.Clean(value) is { } text)
             {
@@ -44,7 +44,7 @@ internal static class Cc014cWriter
                 InvalidationGroup,
                 new XElement(RequestDateAndTime, NctsTime.Write(header.PreparedAt)),
                 new XElement(InitiatedByCustoms, NctsValues.Flag(false)),
-                Required(Justification, reason, "invalidationReason", "An invalidation request needs a reason (OutboundRequest.InvalidationReason).")),
+                Required(Justification, reason, null, "An invalidation request needs a reason (OutboundRequest.InvalidationReason).")),
             new XElement(N.OfficeOfDeparture, Required(N.ReferenceNumber, d.Offices.Departure, "$.offices.departure", "$.offices.departure is required by the message.")),
             holder is null
                 ? null

@@ -13,6 +13,13 @@ namespace WrotaCelne.Plugins.Formats.Ncts.Xml;
 /// <summary>Builds the outbound message, validates it against the embedded schema and writes it as UTF-8.</summary>
 internal static partial class OutboundSerializer
 {
+    private const int MaxCachedBuffer = 4 * 1024 * 1024;
+
+    // One growing buffer per thread: a 200-item CC015C is ~150 KB, and regrowing a fresh stream for every message
+    // would put several large-object-heap arrays (and gen-2 collections) on each call.
+    [ThreadStatic]
+    private static MemoryStream? cachedBuffer;
+
     private static readonly XmlWriterSettings WriterSettings = new()
     {
         Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
@@ -46,15 +53,22 @@ internal static partial class OutboundSerializer
             return FormatResult.Failure<OutboundMessage>(schemaErrors, mapped.Warnings);
         }
 
-        using var buffer = new MemoryStream();
+        var buffer = cachedBuffer ??= new MemoryStream(64 * 1024);
+        buffer.SetLength(0);
         using (var writer = XmlWriter.Create(buffer, WriterSettings))
         {
             document.Save(writer);
         }
 
+        var content = buffer.ToArray();
+        if (buffer.Capacity > MaxCachedBuffer)
+        {
+            cachedBuffer = null;
+        }
+
         var lrn = request.Declaration.Lrn ?? request.Declaration.Mrn ?? request.Header.MessageIdentification;
         var fileName = $"{request.MessageType}_{UnsafeFileNameCharacters().Replace(lrn, "_")}.xml";
-        return FormatResult.Success(new OutboundMessage(request.MessageType, NctsMessages.TargetSystem, fileName, buffer.ToArray()), mapped.Warnings);
+        return FormatResult.Success(new OutboundMessage(request.MessageType, NctsMessages.TargetSystem, fileName, content), mapped.Warnings);
     }
 
     [GeneratedRegex("[^A-Za-z0-9._-]", RegexOptions.CultureInvariant)]
