@@ -23,7 +23,10 @@ internal static class TransitRefData
 
     public static IReadOnlyList<string> BulkKinds { get; } = ["VQ", "VG", "VL", "VY", "VR", "VS", "VO", "NE", "NF", "NG"];
 
-    /// <summary>Document types NCTS P5 accepts (4 characters) that the codelist holds.</summary>
+    /// <summary>
+    /// Document types NCTS P5 accepts (4 characters) that the codelist holds. The codelist also has older 3-character
+    /// codes the platform accepts and NCTS refuses; NctsSerializeTests shows what the plugin answers for one.
+    /// </summary>
     public static IReadOnlyList<string> DocumentTypes { get; } = Codes("documentTypes.json", code => code.Length == 4);
 
     public static IReadOnlyList<string> PreviousDocumentTypes { get; } = Codes("previousDocumentTypes.json", code => code.Length == 4);

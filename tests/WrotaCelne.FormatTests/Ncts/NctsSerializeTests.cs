@@ -79,6 +79,21 @@ public sealed class NctsSerializeTests
     }
 
     [Fact]
+    public async Task A_document_type_the_codelist_holds_but_NCTS_P5_refuses_is_a_schema_error_not_a_silent_success()
+    {
+        // The reference codelist still holds 3-character document types (730 road consignment note) that the
+        // platform accepts; P5 wants 4 characters (N730). The generator uses 4-character codes because of this.
+        var declaration = new TransitDeclarationGenerator(17).Next(itemCount: 1);
+        declaration.Consignment.TransportDocuments = [new DocumentReference { Type = "730", ReferenceNumber = "CMR 2026/118" }];
+        await PlatformValidation.AssertValidAsync(declaration);
+
+        var result = NctsRequests.Plugin.Serialize(NctsRequests.Request("CC015C", declaration));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((FormatProblemCodes.SchemaInvalid, "/CC015C/Consignment/TransportDocument/type"), (error.Code, error.Pointer));
+    }
+
+    [Fact]
     public void More_items_than_a_house_consignment_holds_is_missing_data_not_an_exception()
     {
         var declaration = new TransitDeclarationGenerator(13).Next(itemCount: 1000);
