@@ -4,7 +4,7 @@ using N = WrotaCelne.Plugins.Formats.Ncts.Declaration.Cc015cNames;
 namespace WrotaCelne.Plugins.Formats.Ncts.Declaration;
 
 /// <summary>
-/// Maps an error pointer of a rejection (<c>/CC015C/N.Consignment/N.HouseConsignment[1]/N.ConsignmentItem[2]/N.Commodity/descriptionOfGoods</c>)
+/// Maps an error pointer of a rejection (<c>/CC015C/Consignment/HouseConsignment[1]/ConsignmentItem[2]/Commodity/descriptionOfGoods</c>)
 /// to the canonical JSON path the writer filled it from (<c>$.items[1].description</c>), so the editor can show the
 /// error at its field. Pointers are 1-based, paths 0-based; <c>{i}</c> and <c>{j}</c> stand for the repeated groups.
 /// </summary>
