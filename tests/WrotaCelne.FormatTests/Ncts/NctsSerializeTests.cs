@@ -94,6 +94,18 @@ public sealed class NctsSerializeTests
     }
 
     [Fact]
+    public void A_control_character_XML_cannot_hold_is_an_error_value()
+    {
+        var declaration = new TransitDeclarationGenerator(18).Next(itemCount: 1);
+        declaration.Items[0].Description = "Meble\u0001";
+
+        var result = NctsRequests.Plugin.Serialize(NctsRequests.Request("CC015C", declaration));
+
+        Assert.Equal(FormatProblemCodes.SchemaInvalid, Assert.Single(result.Errors).Code);
+        Assert.Null(result.Value);
+    }
+
+    [Fact]
     public void More_items_than_a_house_consignment_holds_is_missing_data_not_an_exception()
     {
         var declaration = new TransitDeclarationGenerator(13).Next(itemCount: 1000);

@@ -55,9 +55,17 @@ internal static partial class OutboundSerializer
 
         var buffer = cachedBuffer ??= new MemoryStream(64 * 1024);
         buffer.SetLength(0);
-        using (var writer = XmlWriter.Create(buffer, WriterSettings))
+        try
         {
+            using var writer = XmlWriter.Create(buffer, WriterSettings);
             document.Save(writer);
+        }
+        catch (ArgumentException e)
+        {
+            // XmlWriter refuses control characters no XML document may hold; the schema check cannot see them.
+            return FormatResult.Failure<OutboundMessage>(
+                [new FormatProblem(FormatProblemCodes.SchemaInvalid, $"The declaration holds a character XML cannot carry: {e.Message}")],
+                mapped.Warnings);
         }
 
         var content = buffer.ToArray();
