@@ -106,6 +106,19 @@ public sealed class NctsSerializeTests
     }
 
     [Fact]
+    public void Concurrent_calls_share_the_compiled_schemas_safely()
+    {
+        var declarations = Enumerable.Range(0, 16).Select(seed => new TransitDeclarationGenerator(100 + seed).Next()).ToList();
+        var expected = declarations.Select(d => NctsRequests.Plugin.Serialize(NctsRequests.Request("CC015C", d)).Value!.Content).ToList();
+
+        var results = new byte[declarations.Count][];
+        Parallel.For(0, declarations.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+            results[i] = NctsRequests.Plugin.Serialize(NctsRequests.Request("CC015C", declarations[i])).Value!.Content);
+
+        Assert.Equal(expected, results);
+    }
+
+    [Fact]
     public void More_items_than_a_house_consignment_holds_is_missing_data_not_an_exception()
     {
         var declaration = new TransitDeclarationGenerator(13).Next(itemCount: 1000);
