@@ -164,10 +164,10 @@ internal sealed class DeclarationWriter
             Required(N.Country, country.Item, $"$.consignment.countriesOfRouting[{country.Index}]"))));
         consignment.Add(TransportMeansList(N.ActiveBorderTransportMeans, c.ActiveBorderTransportMeans, 9, "$.consignment.activeBorderTransportMeans"));
         consignment.Add(Place(N.PlaceOfLoading, c.PlaceOfLoading), Place(N.PlaceOfUnloading, c.PlaceOfUnloading));
-        consignment.Add(Documents(N.PreviousDocument, c.PreviousDocuments, 9999, "$.consignment.previousDocuments", withComplement: true));
-        consignment.Add(Documents(N.SupportingDocument, c.SupportingDocuments, 99, "$.consignment.supportingDocuments", withComplement: true));
-        consignment.Add(Documents(N.TransportDocument, c.TransportDocuments, 99, "$.consignment.transportDocuments", withComplement: false));
-        consignment.Add(Information(c.AdditionalInformation, "$.consignment.additionalInformation"));
+        consignment.Add(Documents(N.PreviousDocument, c.PreviousDocuments, 9999, "$.consignment", ".previousDocuments", withComplement: true));
+        consignment.Add(Documents(N.SupportingDocument, c.SupportingDocuments, 99, "$.consignment", ".supportingDocuments", withComplement: true));
+        consignment.Add(Documents(N.TransportDocument, c.TransportDocuments, 99, "$.consignment", ".transportDocuments", withComplement: false));
+        consignment.Add(Information(c.AdditionalInformation, "$.consignment", ".additionalInformation"));
         consignment.Add(HouseConsignment());
         return consignment;
     }
@@ -255,7 +255,7 @@ internal sealed class DeclarationWriter
             Optional(N.CountryOfDestination, item.CountryOfDestination),
             new XElement(
                 N.Commodity,
-                Required(N.DescriptionOfGoods, item.Description, path + ".description"),
+                Required(N.DescriptionOfGoods, item.Description, new CanonicalPath(path, ".description")),
                 code is null
                     ? null
                     : new XElement(
@@ -270,36 +270,36 @@ internal sealed class DeclarationWriter
                         Optional(N.NetMass, Number(item.NetMass)),
                         Optional(N.SupplementaryUnits, Number(item.SupplementaryUnits)))
                     : null),
-            Indexed(item.Packages, 99, path + ".packages").Select(p => new XElement(
+            Indexed(item.Packages, 99, new CanonicalPath(path, ".packages")).Select(p => new XElement(
                 N.Packaging,
                 Sequence(p.Index),
-                Required(N.TypeOfPackages, p.Item.Kind, $"{path}.packages[{p.Index}].kind"),
+                Required(N.TypeOfPackages, p.Item.Kind, new CanonicalPath(path, ".packages", p.Index, ".kind")),
                 Optional(N.NumberOfPackages, p.Item.Count is { } count ? NctsValues.Integer(count) : null),
                 Optional(N.ShippingMarks, p.Item.Marks))),
-            Documents(N.PreviousDocument, item.PreviousDocuments, 99, path + ".previousDocuments", withComplement: true),
-            Documents(N.SupportingDocument, item.SupportingDocuments, 99, path + ".supportingDocuments", withComplement: true),
-            Documents(N.TransportDocument, item.TransportDocuments, 99, path + ".transportDocuments", withComplement: false),
-            Indexed(item.AdditionalReferences, 99, path + ".additionalReferences").Select(r => new XElement(
+            Documents(N.PreviousDocument, item.PreviousDocuments, 99, path, ".previousDocuments", withComplement: true),
+            Documents(N.SupportingDocument, item.SupportingDocuments, 99, path, ".supportingDocuments", withComplement: true),
+            Documents(N.TransportDocument, item.TransportDocuments, 99, path, ".transportDocuments", withComplement: false),
+            Indexed(item.AdditionalReferences, 99, new CanonicalPath(path, ".additionalReferences")).Select(r => new XElement(
                 N.AdditionalReference,
                 Sequence(r.Index),
-                Required(N.Type, r.Item.Type, $"{path}.additionalReferences[{r.Index}].type"),
+                Required(N.Type, r.Item.Type, new CanonicalPath(path, ".additionalReferences", r.Index, ".type")),
                 Optional(N.ReferenceNumber, r.Item.ReferenceNumber))),
-            Information(item.AdditionalInformation, path + ".additionalInformation"));
+            Information(item.AdditionalInformation, path, ".additionalInformation"));
     }
 
-    private IEnumerable<XElement> Documents(string name, List<DocumentReference> documents, int max, string path, bool withComplement) =>
-        Indexed(documents, max, path).Select(document => new XElement(
+    private IEnumerable<XElement> Documents(string name, List<DocumentReference> documents, int max, string parent, string member, bool withComplement) =>
+        Indexed(documents, max, new CanonicalPath(parent, member)).Select(document => new XElement(
             name,
             Sequence(document.Index),
-            Required(N.Type, document.Item.Type, $"{path}[{document.Index}].type"),
-            Required(N.ReferenceNumber, document.Item.ReferenceNumber, $"{path}[{document.Index}].referenceNumber"),
+            Required(N.Type, document.Item.Type, new CanonicalPath(parent, member, document.Index, ".type")),
+            Required(N.ReferenceNumber, document.Item.ReferenceNumber, new CanonicalPath(parent, member, document.Index, ".referenceNumber")),
             withComplement ? Optional(N.ComplementOfInformation, document.Item.ComplementOfInformation) : null));
 
-    private IEnumerable<XElement> Information(List<AdditionalInformation> information, string path) =>
-        Indexed(information, 99, path).Select(info => new XElement(
+    private IEnumerable<XElement> Information(List<AdditionalInformation> information, string parent, string member) =>
+        Indexed(information, 99, new CanonicalPath(parent, member)).Select(info => new XElement(
             N.AdditionalInformation,
             Sequence(info.Index),
-            Required(N.Code, info.Item.Code, $"{path}[{info.Index}].code"),
+            Required(N.Code, info.Item.Code, new CanonicalPath(parent, member, info.Index, ".code")),
             Optional(N.Text, info.Item.Text)));
 
     private XElement Trader(string name, Party party, string path, bool withContact)
@@ -334,8 +334,8 @@ internal sealed class DeclarationWriter
             Required(N.PhoneNumber, contact.Phone, path + ".phone"),
             Optional(N.EmailAddress, contact.Email));
 
-    private XElement? Required(string name, string? value, string path) =>
-        NctsValues.Clean(value) is { } text ? new XElement(name, text) : Missing<XElement>(path, $"{path} is required by the message ({name}).");
+    private XElement? Required(string name, string? value, CanonicalPath path) =>
+        NctsValues.Clean(value) is { } text ? new XElement(name, text) : Missing<XElement>(path.ToString(), $"{path} is required by the message ({name}).");
 
     private static XElement? Optional(string name, string? value) =>
         NctsValues.Clean(value) is { } text ? new XElement(name, text) : null;
@@ -346,7 +346,7 @@ internal sealed class DeclarationWriter
 
     private static string? Number(decimal? value) => value is { } number ? NctsValues.Decimal(number) : null;
 
-    private IEnumerable<(T Item, int Index)> Indexed<T>(List<T> list, int max, string path)
+    private IEnumerable<(T Item, int Index)> Indexed<T>(List<T> list, int max, CanonicalPath path)
     {
         if (list.Count == 0)
         {

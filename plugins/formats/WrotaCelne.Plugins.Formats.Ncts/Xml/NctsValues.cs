@@ -10,7 +10,11 @@ internal static class NctsValues
     // Decimals keep their scale both ways (12.50 stays 12.50), so a round trip gives the same canonical JSON.
     public static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
-    public static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
+    // Sequence and item numbers repeat in every message; their text is made once.
+    private static readonly string[] SmallIntegers = Enumerable.Range(0, 1000).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray();
+
+    public static string Integer(int value) =>
+        (uint)value < (uint)SmallIntegers.Length ? SmallIntegers[value] : value.ToString(CultureInfo.InvariantCulture);
 
     public static string Flag(bool value) => value ? "1" : "0";
 
