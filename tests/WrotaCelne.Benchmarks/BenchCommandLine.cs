@@ -143,11 +143,6 @@ internal static class BenchCommandLine
             Description = "Goods items of the transit declaration serialized and imported.",
             DefaultValueFactory = _ => 200,
         };
-        var messages = new Option<string?>("--messages")
-        {
-            Description = "A folder of inbound messages (*.xml) to parse, one scenario each.",
-            DefaultValueFactory = _ => Path.Combine("tests", "WrotaCelne.FormatTests", "Ncts", "Messages"),
-        };
         var output = new Option<string>("--output", "-o")
         {
             Description = "The markdown file to write the results to.",
@@ -156,7 +151,6 @@ internal static class BenchCommandLine
         var formats = new Command("formats", "Format plugins: CC015C serialization with schema validation, import, and inbound parsing; latency, allocation and heap over many calls.");
         formats.Options.Add(runs);
         formats.Options.Add(items);
-        formats.Options.Add(messages);
         formats.Options.Add(output);
         formats.SetAction(async parse =>
         {
@@ -167,7 +161,7 @@ internal static class BenchCommandLine
                 return 1;
             }
 
-            var options = new FormatsBenchmarkOptions(count, Math.Min(2_000, count), parse.GetValue(items), 10, parse.GetValue(messages), Path.GetFullPath(parse.GetValue(output)!));
+            var options = new FormatsBenchmarkOptions(count, Math.Min(2_000, count), parse.GetValue(items), 10, Path.GetFullPath(parse.GetValue(output)!));
             var report = FormatsBenchmark.Run(options);
             await WriteAsync(report.ToMarkdown(), options.Output);
             return 0;

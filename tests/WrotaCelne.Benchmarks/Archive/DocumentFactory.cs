@@ -48,7 +48,7 @@ internal sealed class DocumentFactory(CompanyDirectory companies, Company agency
         Security = 0,
         Offices = new Offices { Departure = office, Destination = OfficeCodes.Foreign[random.Next(OfficeCodes.Foreign.Count)] },
         Parties = new Parties { Holder = agency.ToParty(), Consignor = consignor.ToParty(), Consignee = consignee.ToParty() },
-        Guarantees = [new GuaranteeReference { Type = "1", Grn = "24PL32101000AB1240", Amount = random.Next(1, 100) * 1000m, Currency = "PLN" }],
+        Guarantees = [new GuaranteeReference { Type = "1", Grn = "24PL32101000AB124", Amount = random.Next(1, 100) * 1000m, Currency = "PLN" }],
         Consignment = Consignment(random, "PL", consignee.Country),
     };
 

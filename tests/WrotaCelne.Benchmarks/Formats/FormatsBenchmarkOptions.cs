@@ -3,5 +3,4 @@ namespace WrotaCelne.Benchmarks.Formats;
 /// <param name="Runs">Measured calls per scenario (after <paramref name="WarmUp"/> unmeasured ones).</param>
 /// <param name="Items">Goods items of the transit declaration.</param>
 /// <param name="Checkpoints">How many times during the runs the heap is measured after a full collection.</param>
-/// <param name="MessagesDirectory">Inbound messages to parse (*.xml), one scenario each; none when absent.</param>
-internal sealed record FormatsBenchmarkOptions(int Runs, int WarmUp, int Items, int Checkpoints, string? MessagesDirectory, string Output);
+internal sealed record FormatsBenchmarkOptions(int Runs, int WarmUp, int Items, int Checkpoints, string Output);

@@ -79,17 +79,24 @@ public sealed class NctsSerializeTests
     }
 
     [Fact]
-    public async Task A_document_type_the_codelist_holds_but_NCTS_P5_refuses_is_a_schema_error_not_a_silent_success()
+    public async Task A_three_digit_document_code_of_the_older_lists_is_sent_in_its_P5_form_and_other_short_codes_are_refused_by_the_platform()
     {
-        // The reference codelist still holds 3-character document types (730 road consignment note) that the
-        // platform accepts; P5 wants 4 characters (N730). The generator uses 4-character codes because of this.
+        // The reference codelist still holds the UN/EDIFACT numbers (730 road consignment note); P5 writes them N730.
         var declaration = new TransitDeclarationGenerator(17).Next(itemCount: 1);
         declaration.Consignment.TransportDocuments = [new DocumentReference { Type = "730", ReferenceNumber = "CMR 2026/118" }];
+        declaration.Items[0].SupportingDocuments = [new DocumentReference { Type = "380", ReferenceNumber = "FV 1" }];
         await PlatformValidation.AssertValidAsync(declaration);
 
         var result = NctsRequests.Plugin.Serialize(NctsRequests.Request("CC015C", declaration));
 
-        var error = Assert.Single(result.Errors);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
+        var imported = NctsRequests.Plugin.Import(new InboundMessage(result.Value!.Content)).Value!.Declaration;
+        Assert.Equal(("N730", "N380"), (imported.Consignment.TransportDocuments.Single().Type, imported.Items[0].SupportingDocuments.Single().Type));
+
+        // A code P5 cannot carry at all: the platform says so before anything is sent; forced through, the schema does.
+        declaration.Consignment.TransportDocuments[0].Type = "18";
+        Assert.Contains(await PlatformValidation.ErrorsAsync(declaration), e => e.StartsWith("$.consignment.transportDocuments[0].type FMT-TRANSIT-DOCUMENT-TYPE", StringComparison.Ordinal));
+        var error = Assert.Single(NctsRequests.Plugin.Serialize(NctsRequests.Request("CC015C", declaration)).Errors);
         Assert.Equal((FormatProblemCodes.SchemaInvalid, "/CC015C/Consignment/TransportDocument/type"), (error.Code, error.Pointer));
     }
 

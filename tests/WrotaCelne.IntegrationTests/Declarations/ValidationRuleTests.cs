@@ -339,6 +339,8 @@ public sealed class ValidationRuleTests
                 ("CL-TRANSPORT-MODE", "$.consignment.inlandModeOfTransport"),
                 ("CL-COUNTRY", "$.consignment.countriesOfRouting[1]"),
                 ("CL-DOCUMENT-TYPE", "$.consignment.transportDocuments[1].type"),
+                ("FMT-TRANSIT-PREVIOUS-DOCUMENT-TYPE", "$.consignment.previousDocuments[0].type"), // T2F: NCTS P5 wants 4 characters
+                ("FMT-TRANSIT-PREVIOUS-DOCUMENT-TYPE", "$.consignment.previousDocuments[1].type"),
                 ("CL-PREVIOUS-DOCUMENT-TYPE", "$.consignment.previousDocuments[1].type"),
                 ("CL-PACKAGE-KIND", "$.items[1].packages[1].kind"),
             ],

@@ -291,7 +291,7 @@ internal sealed class DeclarationWriter
         Indexed(documents, max, new CanonicalPath(parent, member)).Select(document => new XElement(
             name,
             Sequence(document.Index),
-            Required(N.Type, document.Item.Type, new CanonicalPath(parent, member, document.Index, ".type")),
+            Required(N.Type, name == N.PreviousDocument ? document.Item.Type : NctsValues.DocumentType(document.Item.Type), new CanonicalPath(parent, member, document.Index, ".type")),
             Required(N.ReferenceNumber, document.Item.ReferenceNumber, new CanonicalPath(parent, member, document.Index, ".referenceNumber")),
             withComplement ? Optional(N.ComplementOfInformation, document.Item.ComplementOfInformation) : null));
 

@@ -16,6 +16,13 @@ internal static class NctsValues
     public static string Integer(int value) =>
         (uint)value < (uint)SmallIntegers.Length ? SmallIntegers[value] : value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Transport and supporting document types: NCTS Phase 5 writes the three-digit UN/EDIFACT document codes the
+    /// older codelists hold (730 road consignment note) with an N in front (N730). Other codes go as they are.
+    /// </summary>
+    public static string? DocumentType(string? code) =>
+        code is { Length: 3 } && char.IsAsciiDigit(code[0]) && char.IsAsciiDigit(code[1]) && char.IsAsciiDigit(code[2]) ? "N" + code : code;
+
     public static string Flag(bool value) => value ? "1" : "0";
 
     public static string Date(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
