@@ -331,7 +331,7 @@ public sealed class ValidationRuleTests
         transit.Consignment.InlandModeOfTransport = "6";
         transit.Consignment.TransportDocuments.Add(new DocumentReference { Type = "N730", ReferenceNumber = "CMR 2" });
         transit.Consignment.PreviousDocuments.Add(new DocumentReference { Type = "T2F", ReferenceNumber = "26PL321010000001J4" });
-        transit.Consignment.PreviousDocuments.Add(new DocumentReference { Type = "730", ReferenceNumber = "X" });
+        transit.Consignment.PreviousDocuments.Add(new DocumentReference { Type = "N999", ReferenceNumber = "X" });
         transit.Consignment.CountriesOfRouting.AddRange(["PL", "QQ"]);
         var findings = await ValidateAsync(transit);
         Assert.Equal(
@@ -340,7 +340,6 @@ public sealed class ValidationRuleTests
                 ("CL-COUNTRY", "$.consignment.countriesOfRouting[1]"),
                 ("CL-DOCUMENT-TYPE", "$.consignment.transportDocuments[1].type"),
                 ("FMT-TRANSIT-PREVIOUS-DOCUMENT-TYPE", "$.consignment.previousDocuments[0].type"), // T2F: NCTS P5 wants 4 characters
-                ("FMT-TRANSIT-PREVIOUS-DOCUMENT-TYPE", "$.consignment.previousDocuments[1].type"),
                 ("CL-PREVIOUS-DOCUMENT-TYPE", "$.consignment.previousDocuments[1].type"),
                 ("CL-PACKAGE-KIND", "$.items[1].packages[1].kind"),
             ],
