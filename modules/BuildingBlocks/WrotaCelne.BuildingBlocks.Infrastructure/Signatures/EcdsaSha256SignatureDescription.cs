@@ -5,9 +5,9 @@ namespace WrotaCelne.BuildingBlocks.Infrastructure.Signatures;
 
 /// <summary>
 /// SignedXml knows RSA and DSA only; this teaches it ecdsa-sha256 (RFC 4051) through CryptoConfig, with the
-/// signature as r||s as XML-DSig 1.1 requires.
+/// signature as r||s as XML-DSig 1.1 requires. Public only because CryptoConfig takes public types alone.
 /// </summary>
-internal sealed class EcdsaSha256SignatureDescription : SignatureDescription
+public sealed class EcdsaSha256SignatureDescription : SignatureDescription
 {
     private static readonly Lazy<bool> Registration = new(() =>
     {
@@ -21,7 +21,7 @@ internal sealed class EcdsaSha256SignatureDescription : SignatureDescription
         DigestAlgorithm = typeof(SHA256).AssemblyQualifiedName;
     }
 
-    public static void EnsureRegistered() => _ = Registration.Value;
+    internal static void EnsureRegistered() => _ = Registration.Value;
 
     public override HashAlgorithm CreateDigest() => SHA256.Create();
 
