@@ -10,6 +10,8 @@ namespace WrotaCelne.SigningTests;
 /// </summary>
 internal static class Xmlsec1
 {
+    private const string SignedPropertiesId = "http://uri.etsi.org/01903/v1.3.2#:SignedProperties";
+
     public static (bool Verified, string Output) Verify(byte[] signedXml, X509Certificate2 trusted)
     {
         var folder = Directory.CreateTempSubdirectory("xmlsec1-");
@@ -19,28 +21,50 @@ internal static class Xmlsec1
             var certificate = Path.Combine(folder.FullName, "signer.pem");
             File.WriteAllBytes(document, signedXml);
             File.WriteAllText(certificate, trusted.ExportCertificatePem());
-
-            var start = new ProcessStartInfo("xmlsec1") { RedirectStandardError = true, RedirectStandardOutput = true };
-            foreach (var argument in new[]
-            {
-                "--verify",
-                "--trusted-pem", certificate,
-                "--id-attr:Id", "http://uri.etsi.org/01903/v1.3.2#:SignedProperties",
-                document,
-            })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("xmlsec1 did not start (Debian package xmlsec1).");
-            var errors = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return (process.ExitCode == 0, errors.Result + output);
+            var (exitCode, output) = Run("--verify", "--trusted-pem", certificate, "--id-attr:Id", SignedPropertiesId, document);
+            return (exitCode == 0, output);
         }
         finally
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    /// <summary>Fills in a signature template (digests, signature value, X509Data) with xmlsec1's own code.</summary>
+    public static byte[] Sign(byte[] template, string privateKeyPem, X509Certificate2 certificate)
+    {
+        var folder = Directory.CreateTempSubdirectory("xmlsec1-");
+        try
+        {
+            var input = Path.Combine(folder.FullName, "template.xml");
+            var output = Path.Combine(folder.FullName, "signed.xml");
+            var key = Path.Combine(folder.FullName, "key.pem");
+            var certificateFile = Path.Combine(folder.FullName, "cert.pem");
+            File.WriteAllBytes(input, template);
+            File.WriteAllText(key, privateKeyPem);
+            File.WriteAllText(certificateFile, certificate.ExportCertificatePem());
+            var (exitCode, messages) = Run("--sign", "--privkey-pem", key + "," + certificateFile, "--id-attr:Id", SignedPropertiesId, "--output", output, input);
+            Assert.True(exitCode == 0, messages);
+            return File.ReadAllBytes(output);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static (int ExitCode, string Output) Run(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("xmlsec1") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("xmlsec1 did not start (Debian package xmlsec1).");
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, errors.Result + output);
     }
 }
