@@ -107,6 +107,17 @@ public sealed class XadesRoundTripTests
         Assert.Equal([SignatureProblemCodes.MalformedXml], result.Errors.Select(e => e.Code));
     }
 
+    [Fact]
+    public void Input_with_a_DTD_is_not_signed()
+    {
+        using var key = TestKeys.Open(TestKeys.EcP256);
+        var hostile = "<?xml version=\"1.0\"?><!DOCTYPE CC015C [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">]><CC015C>&xxe;</CC015C>"u8.ToArray();
+
+        var result = XadesSigner.Sign(hostile, key, SignedDocuments.SigningTime);
+
+        Assert.Equal([SignatureProblemCodes.MalformedXml], result.Errors.Select(e => e.Code));
+    }
+
     private static byte[] KeyFile(string name) => name switch
     {
         "rsa2048" => TestKeys.Rsa2048,

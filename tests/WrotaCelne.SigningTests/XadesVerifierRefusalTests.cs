@@ -251,6 +251,17 @@ public sealed class XadesVerifierRefusalTests
         AssertRefused(hostile, SignatureProblemCodes.MalformedXml);
     }
 
+    [Fact]
+    public void A_document_over_the_size_limit_is_not_read()
+    {
+        var options = new XadesVerificationOptions { Limits = new() { MaxBytes = SignedDocuments.RsaSigned.Length - 1 } };
+
+        var verification = XadesVerifier.Verify(SignedDocuments.RsaSigned, options);
+
+        Assert.Equal([SignatureProblemCodes.MalformedXml], verification.Problems.Select(p => p.Code));
+        Assert.True(XadesVerifier.Verify(SignedDocuments.RsaSigned, options with { Limits = new() { MaxBytes = SignedDocuments.RsaSigned.Length } }).IsValid);
+    }
+
     private static void AssertRefused(byte[] xml, string code)
     {
         var verification = XadesVerifier.Verify(xml);
