@@ -108,6 +108,22 @@ public sealed class XadesRoundTripTests
     }
 
     [Fact]
+    public void A_UTF16_document_comes_back_signed_in_UTF8_with_its_declaration_saying_so()
+    {
+        using var key = TestKeys.Open(TestKeys.Rsa2048);
+        var text = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<CC015C xmlns=\"http://ncts.dgtaxud.ec\"><city>Łódź</city></CC015C>";
+        var utf16 = System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes(text)).ToArray();
+
+        var signed = SignedDocuments.Sign(key, utf16);
+
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>", System.Text.Encoding.UTF8.GetString(signed), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("<city>Łódź</city>", System.Text.Encoding.UTF8.GetString(signed), StringComparison.Ordinal);
+        Assert.True(XadesVerifier.Verify(signed).IsValid);
+        var (verified, output) = Xmlsec1.Verify(signed, key.Certificate);
+        Assert.True(verified, output);
+    }
+
+    [Fact]
     public void Input_with_a_DTD_is_not_signed()
     {
         using var key = TestKeys.Open(TestKeys.EcP256);
