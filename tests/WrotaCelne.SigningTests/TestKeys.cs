@@ -15,12 +15,15 @@ internal static class TestKeys
     private static readonly Lazy<byte[]> Rsa2048File = new(() => Pkcs12(Rsa(2048)));
     private static readonly Lazy<byte[]> Rsa3072File = new(() => Pkcs12(Rsa(3072)));
     private static readonly Lazy<byte[]> EcP256File = new(() => Pkcs12(Ec(ECCurve.NamedCurves.nistP256)));
+    private static readonly Lazy<byte[]> EcP384File = new(() => Pkcs12(Ec(ECCurve.NamedCurves.nistP384)));
 
     public static byte[] Rsa2048 => Rsa2048File.Value;
 
     public static byte[] Rsa3072 => Rsa3072File.Value;
 
     public static byte[] EcP256 => EcP256File.Value;
+
+    public static byte[] EcP384 => EcP384File.Value;
 
     public static ISigningKey Open(byte[] pkcs12)
     {

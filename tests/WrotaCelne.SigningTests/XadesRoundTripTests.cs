@@ -8,7 +8,7 @@ namespace WrotaCelne.SigningTests;
 /// <summary>Signatures made with key-file keys verify with the platform's verifier and with xmlsec1.</summary>
 public sealed class XadesRoundTripTests
 {
-    public static TheoryData<string> Keys => ["rsa2048", "rsa3072", "ecP256"];
+    public static TheoryData<string> Keys => ["rsa2048", "rsa3072", "ecP256", "ecP384"];
 
     [Theory]
     [MemberData(nameof(Keys))]
@@ -138,6 +138,7 @@ public sealed class XadesRoundTripTests
     {
         "rsa2048" => TestKeys.Rsa2048,
         "rsa3072" => TestKeys.Rsa3072,
+        "ecP384" => TestKeys.EcP384,
         _ => TestKeys.EcP256,
     };
 
