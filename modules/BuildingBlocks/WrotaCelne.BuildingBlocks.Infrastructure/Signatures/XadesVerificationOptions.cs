@@ -1,0 +1,12 @@
+using WrotaCelne.Plugins.Abstractions.Xml;
+
+namespace WrotaCelne.BuildingBlocks.Infrastructure.Signatures;
+
+/// <summary>How a signed document is read.</summary>
+public sealed record XadesVerificationOptions
+{
+    public static XadesVerificationOptions Default { get; } = new();
+
+    /// <summary>Size limit of the document.</summary>
+    public XmlLimits Limits { get; init; } = XmlLimits.Default;
+}

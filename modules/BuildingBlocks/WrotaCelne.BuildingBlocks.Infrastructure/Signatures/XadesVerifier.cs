@@ -1,0 +1,145 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Xml;
+
+namespace WrotaCelne.BuildingBlocks.Infrastructure.Signatures;
+
+/// <summary>
+/// Verifies a XAdES-BES enveloped signature of an inbound document (an answer from the gateway, an imported file)
+/// against the platform's profile. It refuses anything the profile does not produce before SignedXml runs: more
+/// or fewer than one signature, duplicate Ids, references other than the document and this signature's
+/// SignedProperties, transforms other than enveloped-signature and canonicalization, SHA-1, MD5 and unknown
+/// algorithms. Then the certificate in KeyInfo must be the one SigningCertificateV2 names, and the signature must
+/// verify with it. Trust in the certificate itself (chain, revocation) is not decided here.
+/// </summary>
+public static class XadesVerifier
+{
+    public static XadesVerification Verify(byte[] xml, XadesVerificationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(xml);
+        var document = SignatureXml.Load(xml, (options ?? XadesVerificationOptions.Default).Limits, out var error);
+        if (document is null)
+        {
+            return Refused(SignatureProblemCodes.MalformedXml, error!);
+        }
+
+        var signatures = document.GetElementsByTagName("Signature", XadesNames.Dsig).OfType<XmlElement>().ToList();
+        if (signatures.Count != 1)
+        {
+            return signatures.Count == 0
+                ? Refused(SignatureProblemCodes.Missing, "The document is not signed.")
+                : Refused(SignatureProblemCodes.Multiple, $"The document has {signatures.Count} signatures; exactly one is accepted.");
+        }
+
+        if (DuplicateId(document) is { } duplicate)
+        {
+            return Refused(SignatureProblemCodes.DuplicateId, $"More than one element has the Id \"{duplicate}\".");
+        }
+
+        var structure = SignatureStructure.Read(signatures[0]);
+        if (structure.Problems.Count > 0)
+        {
+            return new XadesVerification(structure.Problems, null, null, structure.ContentDigest);
+        }
+
+        var problems = new List<SignatureProblem>();
+        var properties = SignedSignatureProperties.Read(structure.SignedProperties!, problems);
+        if (properties is null)
+        {
+            return new XadesVerification(problems, null, null, structure.ContentDigest);
+        }
+
+        var certificates = KeyInfoCertificates(structure.Signature);
+        if (certificates.Count == 0)
+        {
+            return new XadesVerification(
+                [new SignatureProblem(SignatureProblemCodes.CertificateMissing, "KeyInfo carries no readable X.509 certificate.")],
+                null, properties.SigningTime, structure.ContentDigest);
+        }
+
+        var signer = certificates.FirstOrDefault(properties.Names);
+        foreach (var other in certificates.Where(c => c != signer))
+        {
+            other.Dispose();
+        }
+
+        if (signer is null)
+        {
+            return new XadesVerification(
+                [new SignatureProblem(SignatureProblemCodes.CertificateMismatch, "No KeyInfo certificate is the one SigningCertificateV2 names.")],
+                null, properties.SigningTime, structure.ContentDigest);
+        }
+
+        if (!SignatureVerifies(document, structure, signer))
+        {
+            problems.Add(new SignatureProblem(SignatureProblemCodes.Invalid, "The signature does not verify: the signed document or its signed properties were changed, or the signature value is wrong."));
+        }
+
+        return new XadesVerification(problems, signer, properties.SigningTime, structure.ContentDigest);
+    }
+
+    private static bool SignatureVerifies(XmlDocument document, SignatureStructure structure, X509Certificate2 signer)
+    {
+        using AsymmetricAlgorithm? publicKey = (AsymmetricAlgorithm?)signer.GetRSAPublicKey() ?? signer.GetECDsaPublicKey();
+        if (publicKey is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            var signedXml = new XadesSignedXml(document, structure.SignedPropertiesId!, structure.SignedProperties!);
+            signedXml.LoadXml(structure.Signature);
+            return signedXml.CheckSignature(publicKey);
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+    }
+
+    private static List<X509Certificate2> KeyInfoCertificates(XmlElement signature)
+    {
+        var certificates = new List<X509Certificate2>();
+        var elements = SignatureStructure.Children(signature, XadesNames.Dsig, "KeyInfo")
+            .SelectMany(k => SignatureStructure.Children(k, XadesNames.Dsig, "X509Data"))
+            .SelectMany(d => SignatureStructure.Children(d, XadesNames.Dsig, "X509Certificate"));
+        foreach (var element in elements)
+        {
+            try
+            {
+                certificates.Add(X509CertificateLoader.LoadCertificate(Convert.FromBase64String(element.InnerText.Trim())));
+            }
+            catch (Exception e) when (e is FormatException or CryptographicException)
+            {
+                // An unreadable extra certificate is skipped; the signer's must still be found among the rest.
+            }
+        }
+
+        return certificates;
+    }
+
+    /// <summary>An Id value carried by two elements, or null. Id, ID, id and xml:id all count, as resolvers differ.</summary>
+    private static string? DuplicateId(XmlDocument document)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var element in document.GetElementsByTagName("*").OfType<XmlElement>())
+        {
+            foreach (var attribute in element.Attributes.OfType<XmlAttribute>())
+            {
+                var isId = attribute.NamespaceURI.Length == 0
+                    ? attribute.LocalName is "Id" or "ID" or "id"
+                    : attribute.LocalName == "id" && attribute.NamespaceURI == "http://www.w3.org/XML/1998/namespace";
+                if (isId && !seen.Add(attribute.Value))
+                {
+                    return attribute.Value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static XadesVerification Refused(string code, string message) =>
+        new([new SignatureProblem(code, message)], null, null, null);
+}
