@@ -14,6 +14,8 @@ internal static class Pkcs11Modules
     private static readonly Lock Gate = new();
     private static readonly Dictionary<string, IPkcs11Library> Loaded = new(StringComparer.Ordinal);
 
+    static Pkcs11Modules() => LibdlResolver.Register();
+
     public static Pkcs11InteropFactories Factories { get; } = new();
 
     public static (IPkcs11Library? Library, SigningProblem? Problem) Get(string modulePath)
