@@ -8,8 +8,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 # Debian packages the suite needs. tzdata: the helpdesk calendar works in Europe/Warsaw time;
 # python3: reads the test reports for the summary line; chromium: the browser tests drive it;
-# libxml2-utils: xmllint, a second validator of generated NCTS messages against the official schemas.
-debian_packages=(tzdata python3 chromium libxml2-utils)
+# libxml2-utils: xmllint, a second validator of generated NCTS messages against the official schemas;
+# softhsm2: a software PKCS#11 token (libsofthsm2.so, softhsm2-util) the smart-card/HSM signing provider is tested against.
+debian_packages=(tzdata python3 chromium libxml2-utils softhsm2)
 missing=()
 for package in "${debian_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
