@@ -116,5 +116,20 @@ public sealed class SigningTests(SoftHsmToken token)
         }
     }
 
+    [Fact]
+    public void Two_spellings_of_one_module_path_share_the_token_login()
+    {
+        var first = token.Provider.OpenKey(SoftHsmToken.Request(token.Rsa.Label));
+        Assert.True(first.Succeeded, Describe(first.Errors));
+        using var rsa = first.Value!;
+        var otherSpelling = SoftHsmToken.ModulePath.Replace("/softhsm/", "/softhsm/../softhsm/", StringComparison.Ordinal);
+
+        var second = token.Provider.OpenKey(SoftHsmToken.Request(token.Ec.Label, modulePath: otherSpelling));
+
+        Assert.True(second.Succeeded, Describe(second.Errors));
+        using var ec = second.Value!;
+        Assert.True(ec.SignDigest(SHA256.HashData("second spelling"u8)).Succeeded);
+    }
+
     internal static string Describe(IReadOnlyList<SigningProblem> errors) => string.Join("; ", errors.Select(e => $"{e.Code}: {e.Message}"));
 }

@@ -28,8 +28,8 @@ internal static class Pkcs11KeyOpener
         try
         {
             var matching = library.GetSlotList(SlotsType.WithTokenPresent)
-                .Select(candidate => (Slot: candidate, Info: candidate.GetTokenInfo()))
-                .Where(candidate => candidate.Info.Label.Trim() == settings.TokenLabel)
+                .Select(candidate => (Slot: candidate, Info: TokenInfoOrNull(candidate)))
+                .Where(candidate => candidate.Info?.Label.Trim() == settings.TokenLabel)
                 .ToList();
             if (matching.Count == 0)
             {
@@ -42,14 +42,14 @@ internal static class Pkcs11KeyOpener
             }
 
             slot = matching[0].Slot;
-            protectedAuthenticationPath = matching[0].Info.TokenFlags.ProtectedAuthenticationPath;
+            protectedAuthenticationPath = matching[0].Info!.TokenFlags.ProtectedAuthenticationPath;
         }
         catch (Pkcs11Exception e)
         {
             return Failure(Pkcs11Problems.FromOperation("list the tokens", e.RV));
         }
 
-        var token = new TokenKey(settings.ModulePath, slot.SlotId);
+        var token = new TokenKey(library, slot.SlotId);
         ISession session;
         try
         {
@@ -63,7 +63,7 @@ internal static class Pkcs11KeyOpener
         var loginProblem = TokenLogins.Acquire(token, session, request.Secret, protectedAuthenticationPath);
         if (loginProblem is not null)
         {
-            session.Dispose();
+            CloseQuietly(session);
             return Failure(loginProblem);
         }
 
@@ -80,10 +80,35 @@ internal static class Pkcs11KeyOpener
         if (!result.Succeeded)
         {
             TokenLogins.Release(token, session);
-            session.Dispose();
+            CloseQuietly(session);
         }
 
         return result;
+    }
+
+    // A card pulled out while its reader is listed, or one the library cannot read, is skipped like an empty slot.
+    private static ITokenInfo? TokenInfoOrNull(ISlot slot)
+    {
+        try
+        {
+            return slot.GetTokenInfo();
+        }
+        catch (Pkcs11Exception)
+        {
+            return null;
+        }
+    }
+
+    internal static void CloseQuietly(ISession session)
+    {
+        try
+        {
+            session.Dispose();
+        }
+        catch (Pkcs11Exception)
+        {
+            // The card was removed: its session is gone already.
+        }
     }
 
     private static SigningResult<ISigningKey> FindKey(TokenKey token, ISession session, string keyLabel)

@@ -72,14 +72,7 @@ internal sealed class Pkcs11SigningKey : ISigningKey
 
             _closed = true;
             TokenLogins.Release(_token, _session);
-            try
-            {
-                _session.Dispose();
-            }
-            catch (Pkcs11Exception)
-            {
-                // The card was removed: its session is gone already.
-            }
+            Pkcs11KeyOpener.CloseQuietly(_session);
         }
     }
 }

@@ -1,4 +1,6 @@
+using Net.Pkcs11Interop.HighLevelAPI;
+
 namespace WrotaCelne.Plugins.Signing.Pkcs11;
 
-/// <summary>One token: a slot of one loaded module.</summary>
-internal sealed record TokenKey(string ModulePath, ulong SlotId);
+/// <summary>One token: a slot of one loaded library (the instance, so two spellings of one module path agree).</summary>
+internal sealed record TokenKey(IPkcs11Library Library, ulong SlotId);

@@ -29,8 +29,13 @@ internal static class TokenLogins
                     return new SigningProblem(SigningProblemCodes.WrongSecret, "The PIN is wrong.");
                 }
 
-                state.Count++;
-                return null;
+                if (IsLoggedIn(session))
+                {
+                    state.Count++;
+                    return null;
+                }
+
+                // The card was pulled and put back while keys were open: the token forgot the login, so log in again.
             }
 
             if (pin is null && !protectedAuthenticationPath)
@@ -59,8 +64,28 @@ internal static class TokenLogins
                 return Pkcs11Problems.FromLogin(e.RV);
             }
 
-            States.Add(token, LoginState.For(pin));
+            if (state is null)
+            {
+                States.Add(token, LoginState.For(pin));
+            }
+            else
+            {
+                state.Count++;
+            }
+
             return null;
+        }
+    }
+
+    private static bool IsLoggedIn(ISession session)
+    {
+        try
+        {
+            return session.GetSessionInfo().State is CKS.CKS_RO_USER_FUNCTIONS or CKS.CKS_RW_USER_FUNCTIONS;
+        }
+        catch (Pkcs11Exception)
+        {
+            return false;
         }
     }
 
