@@ -43,6 +43,28 @@ public sealed class ProblemTests(SoftHsmToken token)
     }
 
     [Fact]
+    public void Guessing_the_pin_of_a_token_in_use_stops_after_three_wrong_tries()
+    {
+        var first = token.Provider.OpenKey(SoftHsmToken.Request(token.Rsa.Label));
+        Assert.True(first.Succeeded, SigningTests.Describe(first.Errors));
+        using (first.Value!)
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                AssertProblem(SigningProblemCodes.WrongSecret, token.Provider.OpenKey(SoftHsmToken.Request(token.Ec.Label, pin: $"00000{i}")));
+            }
+
+            AssertProblem(SigningProblemCodes.DeviceError, token.Provider.OpenKey(SoftHsmToken.Request(token.Ec.Label, pin: "000009")));
+            AssertProblem(SigningProblemCodes.DeviceError, token.Provider.OpenKey(SoftHsmToken.Request(token.Ec.Label)));
+        }
+
+        // With no key open the next login goes to the token again, and the right PIN opens the key.
+        var again = token.Provider.OpenKey(SoftHsmToken.Request(token.Ec.Label));
+        Assert.True(again.Succeeded, SigningTests.Describe(again.Errors));
+        again.Value!.Dispose();
+    }
+
+    [Fact]
     public void Missing_pin_is_a_wrong_secret()
     {
         AssertProblem(SigningProblemCodes.WrongSecret, token.Provider.OpenKey(SoftHsmToken.Request("idle-signer", pin: null, tokenLabel: SoftHsmToken.IdleTokenLabel)));

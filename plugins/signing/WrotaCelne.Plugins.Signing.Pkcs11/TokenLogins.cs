@@ -11,12 +11,15 @@ namespace WrotaCelne.Plugins.Signing.Pkcs11;
 /// C_Login fails with CKR_USER_ALREADY_LOGGED_IN and one C_Logout logs every session out. So the open keys of a
 /// token share one login, counted here, and the last key closed logs out. While a token is logged in, a new
 /// key's PIN cannot be checked by the token without logging the others out; it is compared with a keyed hash of
-/// the PIN that logged in instead, so a wrong PIN is still refused.
+/// the PIN that logged in instead, so a wrong PIN is still refused, and a few wrong tries block the token for new
+/// keys as the card's own retry counter would.
 /// </summary>
 internal static class TokenLogins
 {
     private static readonly Lock Gate = new();
     private static readonly Dictionary<TokenKey, LoginState> States = [];
+
+    public const int MaxWrongTries = 3;
 
     public static SigningProblem? Acquire(TokenKey token, ISession session, string? pin, bool protectedAuthenticationPath)
     {
@@ -24,10 +27,19 @@ internal static class TokenLogins
         {
             if (States.TryGetValue(token, out var state))
             {
+                // The token does not see these tries, so its retry counter cannot stop guessing; this one does.
+                if (state.WrongTries >= MaxWrongTries)
+                {
+                    return new SigningProblem(SigningProblemCodes.DeviceError, $"{MaxWrongTries} wrong PINs were given for a token in use; it accepts no new key until its open keys are closed.");
+                }
+
                 if (!state.Matches(pin))
                 {
+                    state.WrongTries++;
                     return new SigningProblem(SigningProblemCodes.WrongSecret, "The PIN is wrong.");
                 }
+
+                state.WrongTries = 0;
 
                 if (IsLoggedIn(session))
                 {
@@ -128,6 +140,8 @@ internal static class TokenLogins
         }
 
         public int Count { get; set; } = 1;
+
+        public int WrongTries { get; set; }
 
         public static LoginState For(string? pin)
         {
