@@ -68,6 +68,8 @@ public sealed class HostStartupTests(HostFixture fixture) : IClassFixture<HostFi
         Assert.Equal("NCTS2", byId["wrotacelne.format.ncts-p5"].GetProperty("capabilities").GetProperty("targetSystem").GetString());
         Assert.Equal("Active", byId["wrotacelne.signing.keyfile"].GetProperty("status").GetString());
         Assert.Equal("pkcs12", byId["wrotacelne.signing.keyfile"].GetProperty("capabilities").GetProperty("keyStoreKind").GetString());
+        Assert.Equal("Active", byId["wrotacelne.signing.pkcs11"].GetProperty("status").GetString());
+        Assert.Equal("pkcs11", byId["wrotacelne.signing.pkcs11"].GetProperty("capabilities").GetProperty("keyStoreKind").GetString());
     }
 
     [Fact]
@@ -121,7 +123,8 @@ public sealed class HostStartupTests(HostFixture fixture) : IClassFixture<HostFi
         Assert.Contains("wrotacelne.format.aes", html, StringComparison.Ordinal);
         Assert.Contains("wrotacelne.format.ais", html, StringComparison.Ordinal);
         Assert.Contains("wrotacelne.signing.keyfile", html, StringComparison.Ordinal);
-        Assert.Equal(4, html.Split("class=\"status-active\"").Length - 1);
+        Assert.Contains("wrotacelne.signing.pkcs11", html, StringComparison.Ordinal);
+        Assert.Equal(5, html.Split("class=\"status-active\"").Length - 1);
     }
 
     [Fact]
