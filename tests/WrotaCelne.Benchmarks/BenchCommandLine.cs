@@ -1,6 +1,7 @@
 using System.CommandLine;
 using WrotaCelne.Benchmarks.Archive;
 using WrotaCelne.Benchmarks.Formats;
+using WrotaCelne.Benchmarks.Signing;
 using WrotaCelne.Benchmarks.SignIn;
 
 namespace WrotaCelne.Benchmarks;
@@ -58,6 +59,7 @@ internal static class BenchCommandLine
         root.Subcommands.Add(signIn);
         root.Subcommands.Add(ArchiveCommand());
         root.Subcommands.Add(FormatsCommand());
+        root.Subcommands.Add(SigningCommand());
         return root.Parse(args).InvokeAsync();
     }
 
@@ -167,6 +169,38 @@ internal static class BenchCommandLine
             return 0;
         });
         return formats;
+    }
+
+    private static Command SigningCommand()
+    {
+        var runs = new Option<int>("--runs", "-n")
+        {
+            Description = "Measured calls per scenario.",
+            DefaultValueFactory = _ => 10_000,
+        };
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "The markdown file to write the results to.",
+            DefaultValueFactory = _ => Path.Combine("bench-results", "signing.md"),
+        };
+        var signing = new Command("signing", "XAdES-BES signing (key file, RSA and ECDSA) and verification of a 200-item CC015C; latency, allocation and heap.");
+        signing.Options.Add(runs);
+        signing.Options.Add(output);
+        signing.SetAction(async parse =>
+        {
+            var count = parse.GetValue(runs);
+            if (count < 10)
+            {
+                await Console.Error.WriteLineAsync("--runs must be at least 10.");
+                return 1;
+            }
+
+            var options = new FormatsBenchmarkOptions(count, Math.Min(500, count), 200, 10, Path.GetFullPath(parse.GetValue(output)!));
+            var report = SigningBenchmark.Run(options);
+            await WriteAsync(report.ToMarkdown(), options.Output);
+            return 0;
+        });
+        return signing;
     }
 
     private static async Task WriteAsync(string markdown, string output)

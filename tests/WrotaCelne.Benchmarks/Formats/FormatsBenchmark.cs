@@ -80,7 +80,7 @@ internal static class FormatsBenchmark
         }
     }
 
-    private static FormatScenarioResult Measure(FormatScenario scenario, FormatsBenchmarkOptions options)
+    internal static FormatScenarioResult Measure(FormatScenario scenario, FormatsBenchmarkOptions options)
     {
         var failures = 0;
         for (var i = 0; i < options.WarmUp; i++)
@@ -118,7 +118,7 @@ internal static class FormatsBenchmark
         return GC.GetTotalMemory(forceFullCollection: false);
     }
 
-    private static CustomsDeclaration LargeTransit(int items)
+    internal static CustomsDeclaration LargeTransit(int items)
     {
         var random = new Random(2026);
         var companies = CompanyDirectory.Create(random, 50);

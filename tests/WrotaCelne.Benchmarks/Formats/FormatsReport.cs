@@ -4,12 +4,12 @@ using WrotaCelne.Benchmarks.Reporting;
 
 namespace WrotaCelne.Benchmarks.Formats;
 
-internal sealed record FormatsReport(MachineInfo Machine, FormatsBenchmarkOptions Options, IReadOnlyList<FormatScenarioResult> Results)
+internal sealed record FormatsReport(MachineInfo Machine, FormatsBenchmarkOptions Options, IReadOnlyList<FormatScenarioResult> Results, string Title = "Format plugins benchmark")
 {
     public string ToMarkdown()
     {
         var text = new StringBuilder();
-        text.AppendLine("# Format plugins benchmark").AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"# {Title}").AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Machine}.").AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Each scenario: {Options.WarmUp:N0} warm-up calls, then {Options.Runs:N0} measured calls on one thread through the plugin loaded by the host's loader; the heap is measured after a full, compacting collection {Options.Checkpoints} times along the way.").AppendLine();
         var table = new MarkdownTable("scenario", "message size", "p50 ms", "p95 ms", "p99 ms", "max ms", "allocated per call", "heap after GC, first → last (min–max)", "failed calls");

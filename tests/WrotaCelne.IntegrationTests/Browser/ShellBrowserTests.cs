@@ -83,7 +83,7 @@ public sealed class ShellBrowserTests(BrowserFixture fixture) : IClassFixture<Br
         await page.FillAsync("#Input_Code", TestHost.CurrentCode(fixture.Host.OperatorAuthenticatorKey));
         await page.ClickAsync("#two-factor button[type=submit]");
         await page.Locator("nav.shell-nav").GetByRole(AriaRole.Link, new() { Name = "Wtyczki" }).ClickAsync();
-        await Expect(page.Locator("#plugins tr.status-active")).ToHaveCountAsync(4);
+        await Expect(page.Locator("#plugins tr.status-active")).ToHaveCountAsync(5);
         await Expect(page.Locator("#plugins")).ToContainTextAsync("wrotacelne.format.ncts-p5");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "wrotacelne-plugins.png"), FullPage = true });
     }
