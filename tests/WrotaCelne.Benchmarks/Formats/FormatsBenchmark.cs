@@ -1,11 +1,8 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Logging.Abstractions;
 using WrotaCelne.Benchmarks.Archive;
 using WrotaCelne.Benchmarks.Measurement;
 using WrotaCelne.Benchmarks.Reporting;
 using WrotaCelne.FormatTests.Ncts;
-using WrotaCelne.Host.Composition;
-using WrotaCelne.Host.Plugins;
 using WrotaCelne.Plugins.Abstractions;
 using WrotaCelne.Plugins.Abstractions.Declarations;
 using WrotaCelne.Plugins.Abstractions.Formats;
@@ -22,10 +19,7 @@ internal static class FormatsBenchmark
     public static FormatsReport Run(FormatsBenchmarkOptions options)
     {
         var machine = MachineInfo.Current();
-        using var catalog = new PluginCatalog(
-            new HostSettings(Path.Combine(Path.GetTempPath(), "wrotacelne-bench-formats"), Path.Combine(AppContext.BaseDirectory, "plugins"), new HashSet<string>(), false, TimeSpan.FromSeconds(1), "bench"),
-            NullLogger<PluginCatalog>.Instance);
-        catalog.LoadAll();
+        using var catalog = BuiltInPlugins.Load("formats");
         var formats = catalog.Active<IMessageFormatPlugin>();
         var ncts = formats.FirstOrDefault(f => f.Describe().OutboundMessageTypes.Contains("CC015C"))
                    ?? throw new InvalidOperationException("No active format plugin writes CC015C; build the solution first.");

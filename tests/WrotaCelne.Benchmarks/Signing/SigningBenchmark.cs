@@ -1,11 +1,8 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using Microsoft.Extensions.Logging.Abstractions;
 using WrotaCelne.Benchmarks.Formats;
 using WrotaCelne.Benchmarks.Reporting;
 using WrotaCelne.BuildingBlocks.Infrastructure.Signatures;
-using WrotaCelne.Host.Composition;
-using WrotaCelne.Host.Plugins;
 using WrotaCelne.Plugins.Abstractions;
 using WrotaCelne.Plugins.Abstractions.Formats;
 using WrotaCelne.Plugins.Abstractions.Signing;
@@ -21,10 +18,7 @@ internal static class SigningBenchmark
     public static FormatsReport Run(FormatsBenchmarkOptions options)
     {
         var machine = MachineInfo.Current();
-        using var catalog = new PluginCatalog(
-            new HostSettings(Path.Combine(Path.GetTempPath(), "wrotacelne-bench-signing"), Path.Combine(AppContext.BaseDirectory, "plugins"), new HashSet<string>(), false, TimeSpan.FromSeconds(1), "bench"),
-            NullLogger<PluginCatalog>.Instance);
-        catalog.LoadAll();
+        using var catalog = BuiltInPlugins.Load("signing");
         var ncts = catalog.Active<IMessageFormatPlugin>().First(f => f.Describe().OutboundMessageTypes.Contains("CC015C"));
         var keyFiles = catalog.Active<ISigningProvider>().First(p => p.Describe().KeyStoreKind == "pkcs12");
         var request = new OutboundRequest("CC015C", FormatsBenchmark.LargeTransit(options.Items), new MessageHeader("PL526104082800000", "NTA.PL", "BENCH-1", DateTimeOffset.UtcNow));
