@@ -4,6 +4,7 @@ using WrotaCelne.Plugins.Abstractions.Declarations;
 using WrotaCelne.Plugins.Abstractions.Formats;
 using WrotaCelne.Plugins.Formats.Answers;
 using WrotaCelne.Plugins.Formats.Mapping;
+using static WrotaCelne.Plugins.Formats.Mapping.DataModelGroups;
 
 namespace WrotaCelne.Plugins.Formats.Aes;
 
@@ -21,10 +22,6 @@ internal static class AesMessageMap
     public const string Declaration = "CC515C";
     public const string Amendment = "CC513C";
     public const string Invalidation = "CC514C";
-
-    private const string Office = "[A-Z]{2}[A-Z0-9]{6}";
-    private const string Country = "[A-Z]{2}";
-    private const string Eori = "[A-Z]{2}[A-Za-z0-9]{1,15}";
 
     public static FormatDefinition Definition { get; } = new(
         "AES",
@@ -91,29 +88,6 @@ internal static class AesMessageMap
             Map<CustomsDeclaration>.FromRequest("justification", FormatEngine.InvalidationReason, maxLength: 512).Required()),
         Map<CustomsDeclaration>.Nest("CustomsOfficeOfExport", Map<CustomsDeclaration>.Field("referenceNumber", d => d.Offices.Export, pattern: Office).Required()),
         Map<CustomsDeclaration>.Group("Declarant", d => d.Parties.Declarant, Map<Party>.Field("identificationNumber", p => p.Eori, pattern: Eori)),
-    ];
-
-    private static MapNode<Party>[] PartyFields() =>
-    [
-        Map<Party>.Field("identificationNumber", p => p.Eori, pattern: Eori),
-        Map<Party>.Field("name", p => p.Name, maxLength: 70),
-        Map<Party>.Group("Address", p => p.Address, AddressFields()),
-        Map<Party>.Group("ContactPerson", p => p.Contact, ContactFields()),
-    ];
-
-    private static MapNode<Address>[] AddressFields() =>
-    [
-        Map<Address>.Field("streetAndNumber", a => a.StreetAndNumber, maxLength: 70).Required(),
-        Map<Address>.Field("postcode", a => a.Postcode, maxLength: 17),
-        Map<Address>.Field("city", a => a.City, maxLength: 35).Required(),
-        Map<Address>.Field("country", a => a.Country, pattern: Country).Required(),
-    ];
-
-    private static MapNode<Contact>[] ContactFields() =>
-    [
-        Map<Contact>.Field("name", c => c.Name, maxLength: 70).Required(),
-        Map<Contact>.Field("phoneNumber", c => c.Phone, maxLength: 35),
-        Map<Contact>.Field("eMailAddress", c => c.Email, maxLength: 256),
     ];
 
     private static MapNode<Consignment>[] ConsignmentFields() =>

@@ -4,6 +4,7 @@ using WrotaCelne.Plugins.Abstractions.Declarations;
 using WrotaCelne.Plugins.Abstractions.Formats;
 using WrotaCelne.Plugins.Formats.Answers;
 using WrotaCelne.Plugins.Formats.Mapping;
+using static WrotaCelne.Plugins.Formats.Mapping.DataModelGroups;
 
 namespace WrotaCelne.Plugins.Formats.Ais;
 
@@ -19,10 +20,6 @@ internal static class AisMessageMap
     public const string Namespace = "http://www.mf.gov.pl/xsd/ais/import";
 
     public const string Declaration = "ZC415";
-
-    private const string Office = "[A-Z]{2}[A-Z0-9]{6}";
-    private const string Country = "[A-Z]{2}";
-    private const string Eori = "[A-Z]{2}[A-Za-z0-9]{1,15}";
 
     public static FormatDefinition Definition { get; } = new(
         "AIS",
@@ -68,29 +65,6 @@ internal static class AisMessageMap
                 Map<DeliveryTerms>.Field("location", t => t.Location, maxLength: 35)),
             Map<CustomsDeclaration>.Group("Consignment", d => d.Consignment, ConsignmentFields()),
             Map<CustomsDeclaration>.RepeatUnnumbered("GoodsItem", d => d.Items, GoodsItemFields()).Required().Max(999)),
-    ];
-
-    private static MapNode<Party>[] PartyFields() =>
-    [
-        Map<Party>.Field("identificationNumber", p => p.Eori, pattern: Eori),
-        Map<Party>.Field("name", p => p.Name, maxLength: 70),
-        Map<Party>.Group("Address", p => p.Address, AddressFields()),
-        Map<Party>.Group("ContactPerson", p => p.Contact, ContactFields()),
-    ];
-
-    private static MapNode<Address>[] AddressFields() =>
-    [
-        Map<Address>.Field("streetAndNumber", a => a.StreetAndNumber, maxLength: 70).Required(),
-        Map<Address>.Field("postcode", a => a.Postcode, maxLength: 17),
-        Map<Address>.Field("city", a => a.City, maxLength: 35).Required(),
-        Map<Address>.Field("country", a => a.Country, pattern: Country).Required(),
-    ];
-
-    private static MapNode<Contact>[] ContactFields() =>
-    [
-        Map<Contact>.Field("name", c => c.Name, maxLength: 70).Required(),
-        Map<Contact>.Field("phoneNumber", c => c.Phone, maxLength: 35),
-        Map<Contact>.Field("eMailAddress", c => c.Email, maxLength: 256),
     ];
 
     private static MapNode<Consignment>[] ConsignmentFields() =>
