@@ -39,8 +39,8 @@ public sealed class LrnNumberingTests(HostFixture fixture) : IClassFixture<HostF
         var noBranch = await administrator.PostAsJsonAsync("/api/v1/declarations", new { family = "transit" });
         Assert.Equal("lrn.branchRequired", (await Api.JsonAsync(noBranch)).GetProperty("codes").GetProperty("branchId")[0].GetString());
 
-        var drafts = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => CreateAsync(administrator, branch.Id)));
-        Assert.Equal(Enumerable.Range(1, 6).Select(i => $"T{Year[2..]}/KRK/{i:00000}"), drafts.Select(d => d.Lrn).Order());
+        var drafts = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => CreateAsync(administrator, branch.Id)));
+        Assert.Equal(Enumerable.Range(1, 12).Select(i => $"T{Year[2..]}/KRK/{i:00000}"), drafts.Select(d => d.Lrn).Order());
         Assert.Equal($"E{Year[2..]}/KRK/00001", (await CreateAsync(administrator, branch.Id, "export")).Lrn);
     }
 

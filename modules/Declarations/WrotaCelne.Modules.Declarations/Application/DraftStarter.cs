@@ -32,11 +32,12 @@ internal sealed class DraftStarter(IDeclarationsData data, IAccountsModule accou
             return draft;
         }
 
-        // No LRN given: the next number of the organization's mask. A concurrent draft may take the same number
-        // (the counter's concurrency token or the unique LRN index says so); then number again.
+        // No LRN given: the next number of the organization's mask, taken and committed under the write lock so that
+        // concurrent drafts never draw the same number. Only an LRN typed by hand at the same moment can still collide
+        // (the unique LRN index says so); then number again. A number whose draft fails is not given again.
         for (var attempt = 1; ; attempt++)
         {
-            var lrn = await NextLrnAsync(command, branches, cancellationToken);
+            var lrn = await data.SerializedAsync(ct => NextLrnAsync(command, branches, ct), cancellationToken);
             var draft = Start(command, lrn, branches);
             data.Declarations.Add(draft);
             Record(command, draft);
@@ -91,6 +92,7 @@ internal sealed class DraftStarter(IDeclarationsData data, IAccountsModule accou
             var lrn = mask.Render(day, branchCode ?? "", family, sequence);
             if (!await data.Declarations.AnyAsync(d => d.OrganizationId == organizationId && d.Lrn == lrn, cancellationToken))
             {
+                await data.SaveChangesAsync(cancellationToken);
                 return lrn;
             }
         }

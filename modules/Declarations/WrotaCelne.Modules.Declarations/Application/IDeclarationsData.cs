@@ -31,6 +31,12 @@ internal interface IDeclarationsData
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction that holds the database's write lock from its start (SQLite's
+    /// BEGIN IMMEDIATE), so concurrent callers wait their turn instead of racing, and commits when it returns.
+    /// </summary>
+    Task<T> SerializedAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken);
+
     /// <summary>Forgets every pending change, to try again after a concurrent request won a race.</summary>
     void DiscardChanges();
 }

@@ -37,6 +37,15 @@ internal sealed class DeclarationsDbContext(DbContextOptions<DeclarationsDbConte
 
     void IDeclarationsData.DiscardChanges() => ChangeTracker.Clear();
 
+    async Task<T> IDeclarationsData.SerializedAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        // Microsoft.Data.Sqlite begins non-deferred transactions with BEGIN IMMEDIATE: the write lock is taken here.
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        var result = await work(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
