@@ -147,7 +147,7 @@ internal sealed class DeclarationsDbContext(DbContextOptions<DeclarationsDbConte
             b.ToTable("lrn_counters");
             b.HasKey(x => new { x.OrganizationId, x.Key });
             b.Property(x => x.Key).HasMaxLength(60);
-            b.Property(x => x.Next).IsConcurrencyToken(); // two drafts numbered at once: the second save fails and numbers again
+            b.Property(x => x.Next).IsConcurrencyToken(); // numbers are taken under the write lock; this is the safety net
         });
         modelBuilder.Entity<CodeListEntry>(b =>
         {
