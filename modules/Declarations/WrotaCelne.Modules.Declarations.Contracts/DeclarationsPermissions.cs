@@ -13,5 +13,8 @@ public static class DeclarationsPermissions
     /// <summary>The organization's declaration settings (LRN mask).</summary>
     public const string ManageSettings = "declarations.settings.manage";
 
-    public static IReadOnlyList<string> All { get; } = [View, Create, Edit, Delete, Sign, Submit, ManageSettings];
+    /// <summary>The organization's signing credentials (key files, smart cards): add, replace, limit to users, remove.</summary>
+    public const string ManageCredentials = "declarations.credentials.manage";
+
+    public static IReadOnlyList<string> All { get; } = [View, Create, Edit, Delete, Sign, Submit, ManageSettings, ManageCredentials];
 }

@@ -1,5 +1,6 @@
 using Autofac;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using WrotaCelne.BuildingBlocks.Infrastructure.Messaging;
@@ -45,6 +46,11 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
         services.AddSingleton(DeclarationRules.Default);
         services.AddScoped<ICodeListMembership>(sp => sp.GetRequiredService<Application.CodeListLookup>());
         services.AddScoped<DeclarationValidator>();
+        services.AddScoped<Application.Signing.SigningKeys>();
+        services.AddScoped<Application.Signing.SigningAudit>();
+        services.AddScoped<Application.Signing.CredentialExpiryWarnings>();
+        services.AddSingleton(new Application.Signing.Pkcs11Modules(
+            context.ModuleSection(Name).GetSection("Pkcs11Modules").GetChildren().Where(c => !string.IsNullOrWhiteSpace(c.Value)).ToDictionary(c => c.Key, c => c.Value!, StringComparer.Ordinal)));
     }
 
     public void ConfigureContainer(ContainerBuilder builder)
@@ -53,8 +59,19 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
         builder.RegisterType<DeclarationsModule>().As<IDeclarationsModule>().InstancePerLifetimeScope();
     }
 
-    public void ConfigureJobs(IQuartzBuilder quartz, ModuleContext context) =>
+    public void ConfigureJobs(IQuartzBuilder quartz, ModuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(quartz);
+        ArgumentNullException.ThrowIfNull(context);
         quartz.AddModuleMessagesJob<DeclarationsMessagesJob>(Name, context.MessagingPollInterval);
+        var expiryInterval = context.ModuleSection(Name).GetValue("CredentialExpiryCheckInterval", TimeSpan.FromHours(6));
+        quartz.AddJob<Infrastructure.Jobs.CredentialExpiryJob>(j => j.WithIdentity(Infrastructure.Jobs.CredentialExpiryJob.Key).WithDescription("Declarations: warn 30 and 7 days before a signing certificate expires"));
+        quartz.AddTrigger(t => t
+            .ForJob(Infrastructure.Jobs.CredentialExpiryJob.Key)
+            .WithIdentity("signing-expiry-trigger", Name)
+            .StartAt(DateTimeOffset.UtcNow.AddMinutes(1)) // not in the way of start-up
+            .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(expiryInterval).RepeatForever()));
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
@@ -64,5 +81,6 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
         AddressBookEndpoints.Map(endpoints);
         GuaranteeEndpoints.Map(endpoints);
         CodeListEndpoints.Map(endpoints);
+        SigningEndpoints.Map(endpoints);
     }
 }

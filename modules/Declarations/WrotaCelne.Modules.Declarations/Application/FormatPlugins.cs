@@ -33,6 +33,25 @@ internal sealed class FormatPlugins(IActivePlugins plugins, ILogger<FormatPlugin
         return new PluginOutcome<ImportedDeclaration>(plugin.Id, Guard(plugin, "Import", () => plugin.Import(new InboundMessage(content, fileName))));
     }
 
+    /// <summary>Makes an outbound message with the plugin that writes <paramref name="request"/>'s message type for the declaration's family.</summary>
+    public PluginOutcome<OutboundMessage> Serialize(OutboundRequest request)
+    {
+        var plugin = plugins.Active<IMessageFormatPlugin>().FirstOrDefault(p => Writes(p, request.Declaration.Family, request.MessageType));
+        if (plugin is null)
+        {
+            return new PluginOutcome<OutboundMessage>(null, FormatResult.Failure<OutboundMessage>(FormatProblem.NotSupported(
+                $"No installed format plugin writes {request.MessageType} for {request.Declaration.Family} declarations.")));
+        }
+
+        return new PluginOutcome<OutboundMessage>(plugin.Id, Guard(plugin, "Serialize", () => plugin.Serialize(request)));
+    }
+
+    private bool Writes(IMessageFormatPlugin plugin, DeclarationFamily family, string messageType)
+    {
+        var descriptor = Guard(plugin, "Describe", () => FormatResult.Success(plugin.Describe())).Value;
+        return descriptor is not null && descriptor.Families.Contains(family) && descriptor.OutboundMessageTypes.Contains(messageType, StringComparer.Ordinal);
+    }
+
     private static bool Reads(IMessageFormatPlugin plugin, string messageType, string ns)
     {
         var descriptor = plugin.Describe();

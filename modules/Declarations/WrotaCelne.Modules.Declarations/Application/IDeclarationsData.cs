@@ -26,6 +26,12 @@ internal interface IDeclarationsData
 
     DbSet<CatalogueGoods> CatalogueGoods { get; }
 
+    DbSet<Domain.Signing.SigningCredential> SigningCredentials { get; }
+
+    DbSet<Domain.Signing.DeclarationSignature> Signatures { get; }
+
+    DbSet<DeclarationMessage> Messages { get; }
+
     /// <summary>Storage keys (<see cref="Declaration.Key"/>) of declarations whose indexed text matches an FTS5 query.</summary>
     IQueryable<long> FullTextKeys(string match);
 

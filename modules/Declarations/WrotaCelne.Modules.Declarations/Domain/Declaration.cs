@@ -69,6 +69,11 @@ internal sealed class Declaration
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(document);
+        if (Status == DeclarationStatus.Signed)
+        {
+            throw new ConflictException("status", "declaration.signed", "The declaration is signed; return it to draft to change it (it will have to be signed again).");
+        }
+
         if (!IsEditable)
         {
             throw new ConflictException("status", "declaration.locked", "The declaration was sent and can no longer be changed; copy it to start a new one.");
@@ -101,6 +106,38 @@ internal sealed class Declaration
         }
 
         return changes;
+    }
+
+    /// <summary>A draft was signed at its current revision: it stays as signed until sent or returned to draft.</summary>
+    public void MarkSigned(Actor actor, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (Status != DeclarationStatus.Draft)
+        {
+            throw new ConflictException("status", Status == DeclarationStatus.Signed ? "declaration.alreadySigned" : "declaration.locked", Status == DeclarationStatus.Signed
+                ? "The declaration is already signed; return it to draft to sign it again."
+                : "Only a draft can be signed; this declaration was already sent.");
+        }
+
+        Status = DeclarationStatus.Signed;
+        Revision++;
+        UpdatedAtUtc = nowUtc;
+        UpdatedBy = actor.Name;
+    }
+
+    /// <summary>A signed declaration that was not sent goes back to draft to be changed; its signature no longer counts.</summary>
+    public void ReturnToDraft(Actor actor, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (Status != DeclarationStatus.Signed)
+        {
+            throw new ConflictException("status", "declaration.notSigned", "Only a signed declaration that was not sent can return to draft.");
+        }
+
+        Status = DeclarationStatus.Draft;
+        Revision++;
+        UpdatedAtUtc = nowUtc;
+        UpdatedBy = actor.Name;
     }
 
     private void Store(CustomsDeclaration document)

@@ -63,4 +63,6 @@ internal enum RevisionKind
     CopiedFrom = 2,
     CreatedFromTemplate = 3,
     Imported = 4,
+    Signed = 5,
+    ReturnedToDraft = 6,
 }

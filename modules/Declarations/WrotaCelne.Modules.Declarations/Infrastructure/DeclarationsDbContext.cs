@@ -3,6 +3,7 @@ using WrotaCelne.BuildingBlocks.Infrastructure.Persistence;
 using WrotaCelne.Modules.Declarations.Application;
 using WrotaCelne.Modules.Declarations.Domain;
 using WrotaCelne.Modules.Declarations.Domain.ReferenceData;
+using WrotaCelne.Modules.Declarations.Domain.Signing;
 
 namespace WrotaCelne.Modules.Declarations.Infrastructure;
 
@@ -29,6 +30,12 @@ internal sealed class DeclarationsDbContext(DbContextOptions<DeclarationsDbConte
     public DbSet<Contractor> Contractors => Set<Contractor>();
 
     public DbSet<CatalogueGoods> CatalogueGoods => Set<CatalogueGoods>();
+
+    public DbSet<SigningCredential> SigningCredentials => Set<SigningCredential>();
+
+    public DbSet<DeclarationSignature> Signatures => Set<DeclarationSignature>();
+
+    public DbSet<DeclarationMessage> Messages => Set<DeclarationMessage>();
 
     public IQueryable<long> FullTextKeys(string match) =>
         Database.SqlQuery<FullTextMatch>($"SELECT rowid AS Key FROM declarations_fts WHERE declarations_fts MATCH {match}").Select(m => m.Key);
@@ -149,6 +156,7 @@ internal sealed class DeclarationsDbContext(DbContextOptions<DeclarationsDbConte
             b.Property(x => x.Key).HasMaxLength(60);
             b.Property(x => x.Next).IsConcurrencyToken(); // numbers are taken under the write lock; this is the safety net
         });
+        SigningModel.Configure(modelBuilder);
         modelBuilder.Entity<CodeListEntry>(b =>
         {
             b.ToTable("codelist_entries");

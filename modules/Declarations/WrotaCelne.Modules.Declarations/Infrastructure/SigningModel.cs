@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using WrotaCelne.Modules.Declarations.Domain;
+using WrotaCelne.Modules.Declarations.Domain.Signing;
+
+namespace WrotaCelne.Modules.Declarations.Infrastructure;
+
+/// <summary>Tables of signing credentials, the signature audit and the messages kept byte for byte.</summary>
+internal static class SigningModel
+{
+    public static void Configure(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<SigningCredential>(b =>
+        {
+            b.ToTable("signing_credentials");
+            b.HasKey(c => c.Id);
+            b.HasIndex(c => new { c.OrganizationId, c.Name }).IsUnique();
+            b.Property(c => c.Name).HasMaxLength(SigningCredential.NameMaxLength);
+            b.Property(c => c.ProviderId).HasMaxLength(100);
+            b.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+            b.Property(c => c.Subject).HasMaxLength(1000);
+            b.Property(c => c.Issuer).HasMaxLength(1000);
+            b.Property(c => c.SerialNumber).HasMaxLength(100);
+            b.Property(c => c.Thumbprint).HasMaxLength(64);
+            b.Property(c => c.CreatedBy).HasMaxLength(254);
+            b.Property(c => c.Settings).HasConversion(
+                v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
+                v => JsonSerializer.Deserialize<Dictionary<string, string>>(v, (JsonSerializerOptions?)null) ?? new Dictionary<string, string>(),
+                new ValueComparer<Dictionary<string, string>>(
+                    (a, c) => a!.Count == c!.Count && !a.Except(c).Any(),
+                    v => v.Aggregate(0, (h, p) => HashCode.Combine(h, p.Key, p.Value)),
+                    v => new Dictionary<string, string>(v)));
+        });
+        modelBuilder.Entity<DeclarationSignature>(b =>
+        {
+            b.ToTable("declaration_signatures");
+            b.HasKey(s => s.Id);
+            b.HasIndex(s => new { s.OrganizationId, s.DeclarationId });
+            b.HasIndex(s => s.CredentialId);
+            b.Property(s => s.MessageType).HasMaxLength(20);
+            b.Property(s => s.CredentialName).HasMaxLength(SigningCredential.NameMaxLength);
+            b.Property(s => s.CertificateSubject).HasMaxLength(1000);
+            b.Property(s => s.CertificateThumbprint).HasMaxLength(64);
+            b.Property(s => s.SignatureMethod).HasMaxLength(200);
+            b.Property(s => s.SignedBy).HasMaxLength(254);
+            b.Property(s => s.ContentDigest).HasMaxLength(64);
+            b.Property(s => s.MessageSha256).HasMaxLength(64);
+        });
+        modelBuilder.Entity<DeclarationMessage>(b =>
+        {
+            b.ToTable("declaration_messages");
+            b.HasKey(m => m.Id);
+            b.HasIndex(m => new { m.DeclarationId, m.CreatedAtUtc });
+            b.Property(m => m.Direction).HasConversion<string>().HasMaxLength(10);
+            b.Property(m => m.MessageType).HasMaxLength(20);
+            b.Property(m => m.TargetSystem).HasMaxLength(20);
+            b.Property(m => m.FileName).HasMaxLength(200);
+            b.Property(m => m.Sha256).HasMaxLength(64);
+        });
+    }
+}
