@@ -65,6 +65,11 @@ internal sealed class DeclarationSigningHandler(
 
     public async Task<SignatureDto> HandleAsync(TestSign command, CancellationToken cancellationToken)
     {
+        if (!await data.SigningCredentials.AnyAsync(c => c.Id == command.CredentialId && c.OrganizationId == command.Caller.OrganizationId, cancellationToken))
+        {
+            throw new NotFoundException("The signing credential"); // its id is in the address, as for every other credential call
+        }
+
         var credential = await UsableCredentialAsync(command.Caller, command.Actor, command.CredentialId, cancellationToken);
         var now = clock.GetUtcNow();
         var sample = Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture,
