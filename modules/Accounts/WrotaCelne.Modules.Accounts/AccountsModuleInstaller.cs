@@ -60,5 +60,6 @@ public sealed class AccountsModuleInstaller : IModuleInstaller
         RoleEndpoints.Map(endpoints);
         MyOrganizationEndpoints.Map(endpoints);
         MyAccountEndpoints.Map(endpoints);
+        NotificationEndpoints.Map(endpoints);
     }
 }

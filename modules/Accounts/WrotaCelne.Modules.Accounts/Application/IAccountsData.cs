@@ -19,6 +19,8 @@ internal interface IAccountsData
 
     DbSet<SupportAccessGrant> SupportAccessGrants { get; }
 
+    DbSet<Notification> Notifications { get; }
+
     void AddIntegrationEvent(IntegrationEvent integrationEvent);
 
     /// <summary>Reads a tracked account again from the database (another request may have changed it since).</summary>

@@ -6,4 +6,7 @@ namespace WrotaCelne.Modules.Accounts.Application;
 internal interface ICurrentUser
 {
     Task<UserAccount?> FindAsync();
+
+    /// <summary>The signed-in user's id from the session or token, without reading the account (the shell header asks on every page).</summary>
+    Guid? Id { get; }
 }

@@ -34,6 +34,8 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
 
     public DbSet<SupportAccessGrant> SupportAccessGrants => Set<SupportAccessGrant>();
 
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     /// <summary>The audit log is append-only: nothing may change or remove an entry once written.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -126,6 +128,19 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
             b.ToTable("support_access_grants");
             b.HasKey(x => x.Id);
             b.HasIndex(x => new { x.OrganizationId, x.ExpiresAtUtc });
+        });
+        builder.Entity<Notification>(b =>
+        {
+            b.ToTable("notifications");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedOnAdd();
+            b.Property(x => x.Topic).HasMaxLength(Notification.TopicMaxLength);
+            b.Property(x => x.SubjectPolish).HasMaxLength(Notification.SubjectMaxLength);
+            b.Property(x => x.SubjectEnglish).HasMaxLength(Notification.SubjectMaxLength);
+            b.Property(x => x.BodyPolish).HasMaxLength(Notification.BodyMaxLength);
+            b.Property(x => x.BodyEnglish).HasMaxLength(Notification.BodyMaxLength);
+            b.Property(x => x.Link).HasMaxLength(Notification.LinkMaxLength);
+            b.HasIndex(x => new { x.UserId, x.ReadAtUtc }); // the header counts unread ones on every page; a list sorts at most KeptPerUser rows
         });
         builder.Entity<ApiToken>(b =>
         {

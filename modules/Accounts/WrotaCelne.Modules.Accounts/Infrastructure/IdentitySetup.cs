@@ -146,6 +146,7 @@ internal static class IdentitySetup
         services.AddScoped<Application.RolePermissions>();
         services.AddScoped<Application.OrganizationUserFactory>();
         services.AddScoped<Application.CredentialsMail>();
+        services.AddScoped<Application.NotificationMail>();
         services.AddSingleton<Application.PasswordChecks>();
         services.AddScoped(sp => (AccountsClaimsPrincipalFactory)sp.GetRequiredService<IUserClaimsPrincipalFactory<UserAccount>>());
 
