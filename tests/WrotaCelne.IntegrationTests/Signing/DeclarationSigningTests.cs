@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using WrotaCelne.BuildingBlocks.Infrastructure.Signatures;
 using WrotaCelne.IntegrationTests.Declarations;
 using WrotaCelne.IntegrationTests.Infrastructure;
+using WrotaCelne.Modules.Accounts.Contracts.Audit;
 using WrotaCelne.Modules.Declarations.Contracts.Drafts;
 using WrotaCelne.Modules.Declarations.Contracts.Signing;
 using WrotaCelne.Plugins.Abstractions.Declarations;
@@ -53,6 +54,13 @@ public sealed class DeclarationSigningTests(HostFixture fixture) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, (await administrator.PostAsJsonAsync($"/api/v1/declarations/{draft.Id}/sign", new { credentialId = credential.Id })).StatusCode);
         var signatures = (await administrator.GetFromJsonAsync<List<SignatureDto>>($"/api/v1/declarations/{draft.Id}/signatures"))!;
         Assert.Equal([true, false], signatures.Select(s => s.Current));
+
+        // Every signature is in the organization's audit log: who, which credential and certificate, which declaration, the digest.
+        var audit = (await administrator.GetFromJsonAsync<List<AuditEntryDto>>("/api/v1/audit?action=signing.signature"))!;
+        Assert.Equal(2, audit.Count);
+        Assert.All(audit, e => Assert.Contains("CC015C of SIG-1 signed with \"Podpis agencji\"", e.Details, StringComparison.Ordinal));
+        Assert.Contains(audit, e => e.Details.Contains(signature.ContentDigest, StringComparison.Ordinal));
+        Assert.Single((await administrator.GetFromJsonAsync<List<AuditEntryDto>>("/api/v1/audit?action=signing.credential-added"))!);
 
         var history = await administrator.GetStringAsync($"/api/v1/declarations/{draft.Id}/history");
         Assert.Contains("\"signed\"", history, StringComparison.Ordinal);

@@ -9,31 +9,20 @@ using Xunit;
 namespace WrotaCelne.IntegrationTests.Signing;
 
 /// <summary>A smart card (a SoftHSM2 token) through the host's PKCS#11 provider: only modules the operator allowed, the PIN kept encrypted or asked each time.</summary>
-public sealed class Pkcs11CredentialTests : IAsyncLifetime
+public sealed class Pkcs11CredentialTests(Pkcs11CredentialTests.TokenHost fixture) : IClassFixture<Pkcs11CredentialTests.TokenHost>
 {
-    private SoftHsmTokenFiles _token = null!;
-    private TestHost _host = null!;
+    private TestHost Host => fixture.Host;
 
-    public async Task InitializeAsync()
-    {
-        _token = new SoftHsmTokenFiles();
-        _host = await TestHost.StartAsync(new Dictionary<string, string> { ["Modules:Declarations:Pkcs11Modules:SoftHSM2"] = SoftHsmTokenFiles.ModulePath });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _token.Dispose();
-    }
+    private SoftHsmTokenFiles Token => fixture.Token;
 
     [Fact]
     public async Task A_card_key_with_a_kept_pin_signs_declarations_and_one_without_asks_for_the_pin_each_time()
     {
-        var (administrator, _) = await _host.NewOrganizationAdministratorAsync();
+        var (administrator, _) = await Host.NewOrganizationAdministratorAsync();
         Assert.Equal(["SoftHSM2"], (await administrator.GetFromJsonAsync<List<string>>("/api/v1/signing/pkcs11-modules"))!);
 
         var kept = await AddAsync(administrator, new { name = "Karta Jana", module = "SoftHSM2", tokenLabel = SoftHsmTokenFiles.TokenLabel, keyLabel = SoftHsmTokenFiles.KeyLabel, pin = SoftHsmTokenFiles.Pin, keepPin = true });
-        Assert.Equal(("pkcs11", "wrotacelne.signing.pkcs11", _token.Certificate.Subject, TestCertificates.Sha256(_token.Certificate), true),
+        Assert.Equal(("pkcs11", "wrotacelne.signing.pkcs11", Token.Certificate.Subject, TestCertificates.Sha256(Token.Certificate), true),
             (kept.Kind, kept.Provider, kept.Subject, kept.Thumbprint, kept.SecretStored));
         Assert.Equal(SoftHsmTokenFiles.KeyLabel, kept.Settings["keyLabel"]);
         Assert.False(kept.Settings.ContainsKey("modulePath"));
@@ -44,7 +33,7 @@ public sealed class Pkcs11CredentialTests : IAsyncLifetime
         var signature = (await signing.Content.ReadFromJsonAsync<SignatureDto>())!;
         var verification = XadesVerifier.Verify(await administrator.GetByteArrayAsync($"/api/v1/declarations/{draft.Id}/signatures/{signature.Id}/message"));
         Assert.True(verification.IsValid, string.Join("; ", verification.Problems.Select(p => p.Code)));
-        Assert.Equal(_token.Certificate.RawData, verification.SignerCertificate!.RawData);
+        Assert.Equal(Token.Certificate.RawData, verification.SignerCertificate!.RawData);
 
         var asked = await AddAsync(administrator, new { name = "Karta bez PIN-u", module = "SoftHSM2", tokenLabel = SoftHsmTokenFiles.TokenLabel, keyLabel = SoftHsmTokenFiles.KeyLabel, pin = SoftHsmTokenFiles.Pin, keepPin = false });
         Assert.False(asked.SecretStored);
@@ -52,13 +41,13 @@ public sealed class Pkcs11CredentialTests : IAsyncLifetime
         await AssertRefusedAsync(administrator.PostAsJsonAsync($"/api/v1/signing/credentials/{asked.Id}/test", new { secret = "000000" }), "secret", "signing.wrongPin");
         var test = await administrator.PostAsJsonAsync($"/api/v1/signing/credentials/{asked.Id}/test", new { secret = SoftHsmTokenFiles.Pin });
         Assert.Equal(HttpStatusCode.OK, test.StatusCode);
-        Assert.Equal(TestCertificates.Sha256(_token.Certificate), (await test.Content.ReadFromJsonAsync<SignatureDto>())!.CertificateThumbprint);
+        Assert.Equal(TestCertificates.Sha256(Token.Certificate), (await test.Content.ReadFromJsonAsync<SignatureDto>())!.CertificateThumbprint);
     }
 
     [Fact]
     public async Task A_module_the_operator_did_not_allow_a_wrong_pin_or_an_unknown_key_is_refused_on_its_field_and_nothing_is_stored()
     {
-        var (administrator, _) = await _host.NewOrganizationAdministratorAsync();
+        var (administrator, _) = await Host.NewOrganizationAdministratorAsync();
         await AssertRefusedAsync(Add(administrator, new { name = "K", module = SoftHsmTokenFiles.ModulePath, tokenLabel = SoftHsmTokenFiles.TokenLabel, keyLabel = SoftHsmTokenFiles.KeyLabel, pin = SoftHsmTokenFiles.Pin, keepPin = true }), "module", "signing.moduleNotAllowed");
         await AssertRefusedAsync(Add(administrator, new { name = "K", module = "SoftHSM2", tokenLabel = SoftHsmTokenFiles.TokenLabel, keyLabel = SoftHsmTokenFiles.KeyLabel, pin = "111111", keepPin = true }), "pin", "signing.wrongPin");
         await AssertRefusedAsync(Add(administrator, new { name = "K", module = "SoftHSM2", tokenLabel = SoftHsmTokenFiles.TokenLabel, keyLabel = "nie-ma-takiego", pin = SoftHsmTokenFiles.Pin, keepPin = true }), "keyLabel", "signing.keyNotFound");
@@ -80,5 +69,28 @@ public sealed class Pkcs11CredentialTests : IAsyncLifetime
         var response = await call;
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(code, (await Api.JsonAsync(response)).GetProperty("codes").GetProperty(field)[0].GetString());
+    }
+
+    /// <summary>
+    /// One token and one host for the class: SoftHSM2 reads its configuration once per process, when the host's
+    /// provider first loads the module, so every test of the run must see the same token directory.
+    /// </summary>
+    public sealed class TokenHost : IAsyncLifetime
+    {
+        public SoftHsmTokenFiles Token { get; private set; } = null!;
+
+        public TestHost Host { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            Token = new SoftHsmTokenFiles();
+            Host = await TestHost.StartAsync(new Dictionary<string, string> { ["Modules:Declarations:Pkcs11Modules:SoftHSM2"] = SoftHsmTokenFiles.ModulePath });
+        }
+
+        public async Task DisposeAsync()
+        {
+            await Host.DisposeAsync();
+            Token.Dispose();
+        }
     }
 }

@@ -8,7 +8,7 @@ namespace WrotaCelne.IntegrationTests.Signing;
 /// A SoftHSM2 token for the host under test, set up the way an administrator would with the command-line tools:
 /// softhsm2-util initializes the token and imports the private key, OpenSC's pkcs11-tool writes the certificate.
 /// </summary>
-internal sealed class SoftHsmTokenFiles : IDisposable
+public sealed class SoftHsmTokenFiles : IDisposable
 {
     public const string ModulePath = "/usr/lib/softhsm/libsofthsm2.so";
     public const string TokenLabel = "wc-host";

@@ -14,7 +14,7 @@ internal static class TestCertificates
         var request = new CertificateRequest($"CN={name}, O=Agencja Celna Test, C=PL", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation, critical: true));
         var start = from ?? DateTimeOffset.UtcNow.AddDays(-1);
-        using var certificate = request.CreateSelfSigned(start, start + validFor);
+        using var certificate = request.Create(request.SubjectName, X509SignatureGenerator.CreateForRSA(key, RSASignaturePadding.Pkcs1), start, start + validFor, RandomNumberGenerator.GetBytes(12));
         return certificate.CopyWithPrivateKey(key);
     }
 
