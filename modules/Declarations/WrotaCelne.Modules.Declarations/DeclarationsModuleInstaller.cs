@@ -69,7 +69,7 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
         quartz.AddTrigger(t => t
             .ForJob(Infrastructure.Jobs.CredentialExpiryJob.Key)
             .WithIdentity("signing-expiry-trigger", Name)
-            .StartAt(DateTimeOffset.UtcNow.AddMinutes(1)) // not in the way of start-up
+            .StartNow() // one indexed query: a restarted install warns at once
             .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(expiryInterval).RepeatForever()));
     }
 

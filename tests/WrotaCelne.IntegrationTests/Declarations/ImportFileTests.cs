@@ -156,7 +156,7 @@ public sealed class ImportFileTests(HostFixture fixture) : IClassFixture<HostFix
         return result.Value!.Content;
     }
 
-    private static Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] content, string fileName) =>
+    internal static Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] content, string fileName) =>
         client.PostAsync($"/api/v1/declarations/import?fileName={Uri.EscapeDataString(fileName)}", Xml(content));
 
     private static ByteArrayContent Xml(byte[] content)

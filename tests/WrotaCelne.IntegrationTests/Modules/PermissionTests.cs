@@ -17,7 +17,7 @@ public sealed class PermissionTests(HostFixture fixture) : IClassFixture<HostFix
     {
         var permissions = await fixture.Host.Client.GetFromJsonAsync<List<PermissionDto>>("/api/v1/permissions");
         Assert.Equal(
-            ["accounts.audit.view", "accounts.organization.manage", "accounts.users.manage", "billing.manage", "billing.view", "declarations.create", "declarations.delete",
+            ["accounts.audit.view", "accounts.organization.manage", "accounts.users.manage", "billing.manage", "billing.view", "declarations.create", "declarations.credentials.manage", "declarations.delete",
              "declarations.edit", "declarations.settings.manage", "declarations.sign", "declarations.submit", "declarations.view", "support.tickets"],
             permissions!.Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Equal("Declarations", permissions!.Single(p => p.Name == "declarations.sign").Module);
@@ -27,7 +27,7 @@ public sealed class PermissionTests(HostFixture fixture) : IClassFixture<HostFix
     public async Task Built_in_roles_are_composed_from_the_catalogue()
     {
         var roles = (await fixture.Host.Client.GetFromJsonAsync<List<RoleDto>>("/api/v1/roles"))!.ToDictionary(r => r.Name);
-        Assert.Equal(13, roles["Administrator"].Permissions.Count);
+        Assert.Equal(14, roles["Administrator"].Permissions.Count);
         Assert.Equal(
             ["declarations.create", "declarations.delete", "declarations.edit", "declarations.sign", "declarations.submit", "declarations.view", "support.tickets"],
             roles["Operator"].Permissions.Order(StringComparer.Ordinal));

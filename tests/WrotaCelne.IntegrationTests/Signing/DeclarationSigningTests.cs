@@ -50,7 +50,10 @@ public sealed class DeclarationSigningTests(HostFixture fixture) : IClassFixture
         var returned = (await administrator.GetFromJsonAsync<DeclarationDto>($"/api/v1/declarations/{draft.Id}"))!;
         Assert.Equal("Draft", returned.Status);
         Assert.False(Assert.Single((await administrator.GetFromJsonAsync<List<SignatureDto>>($"/api/v1/declarations/{draft.Id}/signatures"))!).Current);
-        Assert.Equal(HttpStatusCode.OK, (await DraftEditingTests.PutAsync(administrator, draft.Id, returned.Revision, SampleDeclarations.Transit())).StatusCode);
+        var changed = SampleDeclarations.Transit();
+        changed.Lrn = "SIG-1";
+        changed.Items[0].Description = "Zmienione po przywróceniu";
+        Assert.Equal(HttpStatusCode.OK, (await DraftEditingTests.PutAsync(administrator, draft.Id, returned.Revision, changed)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await administrator.PostAsJsonAsync($"/api/v1/declarations/{draft.Id}/sign", new { credentialId = credential.Id })).StatusCode);
         var signatures = (await administrator.GetFromJsonAsync<List<SignatureDto>>($"/api/v1/declarations/{draft.Id}/signatures"))!;
         Assert.Equal([true, false], signatures.Select(s => s.Current));
@@ -65,6 +68,28 @@ public sealed class DeclarationSigningTests(HostFixture fixture) : IClassFixture
         var history = await administrator.GetStringAsync($"/api/v1/declarations/{draft.Id}/history");
         Assert.Contains("\"signed\"", history, StringComparison.Ordinal);
         Assert.Contains("\"returnedToDraft\"", history, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_signed_message_imports_when_its_signature_verifies_and_is_refused_when_a_byte_was_changed()
+    {
+        var (administrator, _) = await Host.NewOrganizationAdministratorAsync();
+        var credential = await SigningCredentialTests.AddAsync(administrator, "Podpis", TestCertificates.Base64KeyFile("Nadawca Pliku", TimeSpan.FromDays(365), out _), []);
+        var draft = await DraftEditingTests.CreateAsync(administrator, SampleDeclarations.Transit(), "SIG-FILE");
+        var signature = (await (await administrator.PostAsJsonAsync($"/api/v1/declarations/{draft.Id}/sign", new { credentialId = credential.Id })).Content.ReadFromJsonAsync<SignatureDto>())!;
+        var signed = await administrator.GetByteArrayAsync($"/api/v1/declarations/{draft.Id}/signatures/{signature.Id}/message");
+
+        var imported = await ImportFileTests.UploadAsync(administrator, signed, "CC015C_signed.xml");
+        Assert.True(imported.StatusCode == HttpStatusCode.Created, await imported.Content.ReadAsStringAsync());
+        var report = (await imported.Content.ReadFromJsonAsync<ImportedDraftDto>())!;
+        Assert.Contains(report.Warnings, w => w.Code == "signature.valid" && w.Message.Contains("CN=Nadawca Pliku", StringComparison.Ordinal));
+        Assert.Empty(report.Unmapped);
+
+        var text = System.Text.Encoding.UTF8.GetString(signed);
+        var tampered = System.Text.Encoding.UTF8.GetBytes(text.Replace("<LRN>SIG-FILE</LRN>", "<LRN>SIG-FILF</LRN>", StringComparison.Ordinal));
+        var refused = await ImportFileTests.UploadAsync(administrator, tampered, "CC015C_tampered.xml");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("import.signatureInvalid", (await Api.JsonAsync(refused)).GetProperty("codes").GetProperty("file")[0].GetString());
     }
 
     [Theory]

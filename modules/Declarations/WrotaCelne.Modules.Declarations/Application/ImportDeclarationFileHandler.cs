@@ -20,7 +20,8 @@ internal sealed class ImportDeclarationFileHandler(FormatPlugins formats, DraftS
             throw new InvalidInputException([new FieldError("file", "import.tooLarge", "The file is larger than {0} MB.", [ImportDeclarationFile.MaxBytes / 1024 / 1024])]);
         }
 
-        var (pluginId, result) = formats.Import(command.Content, command.FileName);
+        var (content, signatureNote) = SignedFiles.Unwrap(command.Content);
+        var (pluginId, result) = formats.Import(content, command.FileName);
         if (!result.Succeeded)
         {
             throw new InvalidInputException(result.Errors.Take(20).Select(ToFieldError).ToList());
@@ -42,7 +43,7 @@ internal sealed class ImportDeclarationFileHandler(FormatPlugins formats, DraftS
         var draft = await starter.StartAsync(
             new NewDraft(command.Caller, command.Actor, declaration.Family.ToString(), lrn, command.BranchId, declaration, RevisionKind.Imported, command.FileName ?? imported.MessageType),
             cancellationToken);
-        return new ImportedDraftDto(draft.ToDto(), imported.MessageType, pluginId!, imported.Unmapped.Select(ToNote).ToList(), result.Warnings.Select(ToNote).ToList(), replaced);
+        return new ImportedDraftDto(draft.ToDto(), imported.MessageType, pluginId!, imported.Unmapped.Select(ToNote).ToList(), [.. signatureNote is null ? [] : new[] { signatureNote }, .. result.Warnings.Select(ToNote)], replaced);
     }
 
     private static FieldError ToFieldError(FormatProblem problem) =>
