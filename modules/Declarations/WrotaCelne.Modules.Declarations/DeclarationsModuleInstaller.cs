@@ -49,9 +49,16 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
         services.AddScoped<Application.Signing.SigningKeys>();
         services.AddScoped<Application.Signing.SigningAudit>();
         services.AddScoped<Application.Signing.CredentialExpiryWarnings>();
+        var gateway = context.ModuleSection(Name).GetSection("Gateway");
+        services.AddSingleton(new Application.Exchange.GatewayAddresses(Address(gateway["Test"]), Address(gateway["Production"])));
         services.AddSingleton(new Application.Signing.Pkcs11Modules(
             context.ModuleSection(Name).GetSection("Pkcs11Modules").GetChildren().Where(c => !string.IsNullOrWhiteSpace(c.Value)).ToDictionary(c => c.Key, c => c.Value!, StringComparer.Ordinal)));
     }
+
+    private static Uri? Address(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null
+        : Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps ? uri
+        : throw new InvalidOperationException($"Modules:Declarations:Gateway addresses must be absolute https URLs; '{value}' is not.");
 
     public void ConfigureContainer(ContainerBuilder builder)
     {
@@ -82,5 +89,6 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
         GuaranteeEndpoints.Map(endpoints);
         CodeListEndpoints.Map(endpoints);
         SigningEndpoints.Map(endpoints);
+        GatewayEndpoints.Map(endpoints);
     }
 }

@@ -32,6 +32,8 @@ internal interface IDeclarationsData
 
     DbSet<DeclarationMessage> Messages { get; }
 
+    DbSet<Domain.Exchange.GatewaySettings> GatewaySettings { get; }
+
     /// <summary>Storage keys (<see cref="Declaration.Key"/>) of declarations whose indexed text matches an FTS5 query.</summary>
     IQueryable<long> FullTextKeys(string match);
 

@@ -37,6 +37,8 @@ internal sealed class DeclarationsDbContext(DbContextOptions<DeclarationsDbConte
 
     public DbSet<DeclarationMessage> Messages => Set<DeclarationMessage>();
 
+    public DbSet<Domain.Exchange.GatewaySettings> GatewaySettings => Set<Domain.Exchange.GatewaySettings>();
+
     public IQueryable<long> FullTextKeys(string match) =>
         Database.SqlQuery<FullTextMatch>($"SELECT rowid AS Key FROM declarations_fts WHERE declarations_fts MATCH {match}").Select(m => m.Key);
 
@@ -156,7 +158,7 @@ internal sealed class DeclarationsDbContext(DbContextOptions<DeclarationsDbConte
             b.Property(x => x.Key).HasMaxLength(60);
             b.Property(x => x.Next).IsConcurrencyToken(); // numbers are taken under the write lock; this is the safety net
         });
-        SigningModel.Configure(modelBuilder);
+        ExchangeModel.Configure(modelBuilder);
         modelBuilder.Entity<CodeListEntry>(b =>
         {
             b.ToTable("codelist_entries");

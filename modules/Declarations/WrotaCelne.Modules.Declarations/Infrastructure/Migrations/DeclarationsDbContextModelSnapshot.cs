@@ -467,6 +467,38 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                     b.ToTable("declaration_templates", (string)null);
                 });
 
+            modelBuilder.Entity("WrotaCelne.Modules.Declarations.Domain.Exchange.GatewaySettings", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Environment")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Login")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedPassword")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganizationId");
+
+                    b.ToTable("gateway_settings", (string)null);
+                });
+
             modelBuilder.Entity("WrotaCelne.Modules.Declarations.Domain.Guarantee", b =>
                 {
                     b.Property<Guid>("Id")

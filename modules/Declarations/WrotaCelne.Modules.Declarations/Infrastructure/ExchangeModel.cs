@@ -6,8 +6,8 @@ using WrotaCelne.Modules.Declarations.Domain.Signing;
 
 namespace WrotaCelne.Modules.Declarations.Infrastructure;
 
-/// <summary>Tables of signing credentials, the signature audit and the messages kept byte for byte.</summary>
-internal static class SigningModel
+/// <summary>Tables of signing credentials, the signature audit, gateway settings and the messages kept byte for byte.</summary>
+internal static class ExchangeModel
 {
     public static void Configure(ModelBuilder modelBuilder)
     {
@@ -46,6 +46,14 @@ internal static class SigningModel
             b.Property(s => s.SignedBy).HasMaxLength(254);
             b.Property(s => s.ContentDigest).HasMaxLength(64);
             b.Property(s => s.MessageSha256).HasMaxLength(64);
+        });
+        modelBuilder.Entity<Domain.Exchange.GatewaySettings>(b =>
+        {
+            b.ToTable("gateway_settings");
+            b.HasKey(g => g.OrganizationId);
+            b.Property(g => g.Environment).HasConversion<string>().HasMaxLength(20);
+            b.Property(g => g.Login).HasMaxLength(Domain.Exchange.GatewaySettings.LoginMaxLength);
+            b.Property(g => g.UpdatedBy).HasMaxLength(254);
         });
         modelBuilder.Entity<DeclarationMessage>(b =>
         {
