@@ -48,6 +48,7 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
         services.AddScoped<DeclarationValidator>();
         services.AddScoped<Application.Signing.SigningKeys>();
         services.AddScoped<Application.Signing.SigningAudit>();
+        services.AddScoped<Application.Signing.DeclarationSigner>();
         services.AddScoped<Application.Signing.CredentialExpiryWarnings>();
         var gateway = context.ModuleSection(Name).GetSection("Gateway");
         services.AddSingleton(new Application.Exchange.GatewayAddresses(Address(gateway["Test"]), Address(gateway["Production"])));
