@@ -101,6 +101,31 @@ public sealed class CanaryTests
             ["plugins/WrotaCelne.Plugins.Abstractions/WrotaCelne.Plugins.Abstractions.csproj"],
             pluginReferencesExcludeRuntime: false));
 
+    [Fact]
+    public void Project_reference_rule_catches_the_gateway_simulator_referencing_a_module_or_a_plugin()
+    {
+        var violations = ProjectReferenceRules.Check(
+            "host/WrotaCelne.GatewaySimulator/WrotaCelne.GatewaySimulator.csproj",
+            ["modules/BuildingBlocks/WrotaCelne.BuildingBlocks.Infrastructure/WrotaCelne.BuildingBlocks.Infrastructure.csproj", "modules/Declarations/WrotaCelne.Modules.Declarations/WrotaCelne.Modules.Declarations.csproj", "plugins/formats/WrotaCelne.Plugins.Formats.Ncts/WrotaCelne.Plugins.Formats.Ncts.csproj"],
+            pluginReferencesExcludeRuntime: false);
+        Assert.Equal(2, violations.Count);
+        Assert.Contains(violations, v => v.Contains("WrotaCelne.Modules.Declarations.csproj", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.Contains("WrotaCelne.Plugins.Formats.Ncts.csproj", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Project_reference_rule_catches_the_simulator_server_or_the_host_linking_more_than_they_may()
+    {
+        Assert.NotEmpty(ProjectReferenceRules.Check(
+            "host/WrotaCelne.GatewaySimulator.Server/WrotaCelne.GatewaySimulator.Server.csproj",
+            ["modules/Accounts/WrotaCelne.Modules.Accounts/WrotaCelne.Modules.Accounts.csproj"],
+            pluginReferencesExcludeRuntime: false));
+        Assert.NotEmpty(ProjectReferenceRules.Check(
+            "host/WrotaCelne.Host/WrotaCelne.Host.csproj",
+            ["plugins/signing/WrotaCelne.Plugins.Signing.KeyFile/WrotaCelne.Plugins.Signing.KeyFile.csproj"],
+            pluginReferencesExcludeRuntime: false));
+    }
+
     private static void AssertFailsOn(IArchRule rule, string canaryType)
     {
         var failed = Failures(rule);

@@ -13,7 +13,8 @@ internal static partial class ProjectReferenceRules
     {
         var violations = new List<string>();
         foreach (var project in Directory.EnumerateFiles(Path.Combine(root, "modules"), "*.csproj", SearchOption.AllDirectories)
-                     .Concat(Directory.EnumerateFiles(Path.Combine(root, "plugins"), "*.csproj", SearchOption.AllDirectories)))
+                     .Concat(Directory.EnumerateFiles(Path.Combine(root, "plugins"), "*.csproj", SearchOption.AllDirectories))
+                     .Concat(Directory.EnumerateFiles(Path.Combine(root, "host"), "*.csproj", SearchOption.AllDirectories)))
         {
             var document = XDocument.Load(project);
             var projectDirectory = Path.GetDirectoryName(project)!;
@@ -56,6 +57,21 @@ internal static partial class ProjectReferenceRules
             }
 
             allowed = r => Name(r) == "WrotaCelne.Plugins.Abstractions";
+        }
+        else if (name == "WrotaCelne.GatewaySimulator")
+        {
+            // The simulator plays the administration: shared infrastructure and the SDK's safe XML only, never a
+            // module (it must not know the product's inside) and never plugin code (schemas are embedded as files).
+            allowed = r => Name(r) is "WrotaCelne.BuildingBlocks" or "WrotaCelne.BuildingBlocks.Infrastructure" or "WrotaCelne.Plugins.Abstractions";
+        }
+        else if (name == "WrotaCelne.GatewaySimulator.Server")
+        {
+            allowed = r => Name(r) == "WrotaCelne.GatewaySimulator";
+        }
+        else if (project.StartsWith("host/", StringComparison.Ordinal))
+        {
+            // The host composes modules and loads plugins as folders: it never links a plugin project.
+            allowed = r => !r.StartsWith("plugins/", StringComparison.Ordinal) || Name(r) == "WrotaCelne.Plugins.Abstractions";
         }
         else
         {

@@ -1,0 +1,41 @@
+namespace WrotaCelne.GatewaySimulator;
+
+/// <summary>How the simulated gateway behaves (configuration section <see cref="Section"/>).</summary>
+public sealed class SeapSimulatorOptions
+{
+    public const string Section = "GatewaySimulator";
+
+    /// <summary>The accounts it knows: login → password (the PUESC digest is checked against it).</summary>
+    public Dictionary<string, string> Accounts { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>When the answers to an accepted document fall due.</summary>
+    public SeapSimulatorDelays Delays { get; set; } = new();
+
+    /// <summary>How far <c>wsu:Created</c> may be from the simulator's clock.</summary>
+    public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>A declaration whose LRN starts with one of these (ordinal) is rejected with CC056C instead of being given an MRN.</summary>
+    public List<string> RejectLrnPrefixes { get; } = [];
+
+    /// <summary>A rule in code besides <see cref="RejectLrnPrefixes"/>: true rejects the declaration with this LRN.</summary>
+    public Func<string, bool>? RejectLrn { get; set; }
+
+    /// <summary>The country whose customs the simulator plays (MRN positions 3-4).</summary>
+    public string Country { get; set; } = "PL";
+
+    internal bool Rejects(string? lrn) =>
+        lrn is not null && (RejectLrnPrefixes.Any(p => p.Length > 0 && lrn.StartsWith(p, StringComparison.Ordinal)) || RejectLrn?.Invoke(lrn) == true);
+}
+
+/// <summary>
+/// Delays of the answers, each counted from the previous one: the receipt (UPO/NPP) after acceptance, the MRN (or the
+/// rejection) after the receipt, the release after the MRN. Zero makes them due at once.
+/// </summary>
+public sealed class SeapSimulatorDelays
+{
+    public TimeSpan Receipt { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan Mrn { get; set; } = TimeSpan.FromSeconds(2);
+
+    public TimeSpan Release { get; set; } = TimeSpan.FromSeconds(2);
+}

@@ -1,0 +1,25 @@
+using WrotaCelne.BuildingBlocks.Infrastructure.Gateway;
+
+namespace WrotaCelne.GatewaySimulator.Store;
+
+/// <summary>A document the simulator accepted (it got a sysRef), with what it read from the business message.</summary>
+/// <param name="Receipt">The receipt it answered with: <c>UPO</c> or <c>NPP</c>.</param>
+public sealed record SimulatedSubmission(
+    string SysRef,
+    string Login,
+    string? Lrn,
+    string? MessageType,
+    string? MessageIdentification,
+    string? FileName,
+    IReadOnlyList<string> TargetSystems,
+    DateTimeOffset ReceivedAt,
+    string Receipt,
+    SeapDocument Document);
+
+/// <summary>A document the simulator hands out through GetNextDocument: a receipt or a business answer.</summary>
+/// <param name="Kind"><c>UPO</c>, <c>NPP</c> or the message type (<c>CC028C</c>, <c>CC029C</c>, <c>CC056C</c>).</param>
+/// <param name="CorrelatedSysRef">The sysRef of the document it answers.</param>
+public sealed record SimulatedAnswer(string SysRef, string Login, string Kind, string CorrelatedSysRef, DateTimeOffset DueAt, SeapDocument Document)
+{
+    internal long Sequence { get; init; }
+}
