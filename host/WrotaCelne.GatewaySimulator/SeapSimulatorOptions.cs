@@ -8,6 +8,9 @@ public sealed class SeapSimulatorOptions
     /// <summary>The accounts it knows: login → password (the PUESC digest is checked against it).</summary>
     public Dictionary<string, string> Accounts { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Accounts known in code besides <see cref="Accounts"/>: the password of a login, or null when there is no such login.</summary>
+    public Func<string, string?>? PasswordOf { get; set; }
+
     /// <summary>When the answers to an accepted document fall due.</summary>
     public SeapSimulatorDelays Delays { get; set; } = new();
 
@@ -22,6 +25,8 @@ public sealed class SeapSimulatorOptions
 
     /// <summary>The country whose customs the simulator plays (MRN positions 3-4).</summary>
     public string Country { get; set; } = "PL";
+
+    internal string? ExpectedPassword(string login) => Accounts.TryGetValue(login, out var password) ? password : PasswordOf?.Invoke(login);
 
     internal bool Rejects(string? lrn) =>
         lrn is not null && (RejectLrnPrefixes.Any(p => p.Length > 0 && lrn.StartsWith(p, StringComparison.Ordinal)) || RejectLrn?.Invoke(lrn) == true);

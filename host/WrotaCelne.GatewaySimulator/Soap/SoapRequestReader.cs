@@ -100,7 +100,7 @@ internal sealed class SoapRequestReader(IOptions<SeapSimulatorOptions> options, 
             return (null, SimulatorFault.Technical(SimulatorErrorCodes.StaleCreated, $"wsu:Created \"{created}\" is not within {skew} of the gateway's time {now:O}."));
         }
 
-        if (!options.Value.Accounts.TryGetValue(login, out var expected) || !PuescPasswordDigest.Matches(password.Value.Trim(), nonce, created, expected))
+        if (options.Value.ExpectedPassword(login) is not { } expected || !PuescPasswordDigest.Matches(password.Value.Trim(), nonce, created, expected))
         {
             return (null, SimulatorFault.Technical(SimulatorErrorCodes.AuthenticationFailed, "Authentication failed: unknown login or wrong password digest."));
         }

@@ -2,6 +2,8 @@ using System.Text.Json.Serialization;
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.DataProtection;
+using WrotaCelne.BuildingBlocks.Infrastructure.Gateway;
+using WrotaCelne.GatewaySimulator;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Quartz;
 using WrotaCelne.BuildingBlocks.Infrastructure.Mail;
@@ -58,6 +60,14 @@ public static class WrotaCelneApplication
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddMail(builder.Configuration);
+        var builtInGateway = new BuiltInGateway();
+        builder.Services.AddSingleton(builtInGateway);
+        var simulatorEnabled = builder.Configuration.GetValue("GatewaySimulator:Enabled", true);
+        if (simulatorEnabled)
+        {
+            builder.Services.AddSeapSimulator(builder.Configuration, o => o.PasswordOf = builtInGateway.PasswordOfPracticeLogin);
+        }
+
         foreach (var module in modules.Installers)
         {
             module.AddServices(builder.Services, moduleContext);
@@ -133,6 +143,12 @@ public static class WrotaCelneApplication
         foreach (var module in modules.Installers)
         {
             module.MapEndpoints(app);
+        }
+
+        if (simulatorEnabled)
+        {
+            app.MapSeapSimulator(BuiltInGateway.Path).AllowAnonymous();
+            app.Lifetime.ApplicationStarted.Register(() => BuiltInGatewayAddress.Announce(app, builtInGateway));
         }
 
         app.MapRazorPages();

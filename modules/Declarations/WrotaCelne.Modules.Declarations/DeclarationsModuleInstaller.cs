@@ -52,8 +52,20 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
         services.AddScoped<Application.Signing.CredentialExpiryWarnings>();
         var gateway = context.ModuleSection(Name).GetSection("Gateway");
         services.AddSingleton(new Application.Exchange.GatewayAddresses(Address(gateway["Test"]), Address(gateway["Production"])));
+        services.AddScoped<Application.Exchange.GatewayConnections>();
+        services.AddScoped<Application.Exchange.SubmissionDispatcher>();
+        services.AddScoped<Application.Exchange.GatewayInbox>();
+        services.AddScoped<Application.Exchange.AnswerNotifications>();
+        services.AddHttpClient(Application.Exchange.SubmissionDispatcher.HttpClientName, client => client.Timeout = gateway.GetValue("Timeout", TimeSpan.FromSeconds(180)));
         services.AddSingleton(new Application.Signing.Pkcs11Modules(
             context.ModuleSection(Name).GetSection("Pkcs11Modules").GetChildren().Where(c => !string.IsNullOrWhiteSpace(c.Value)).ToDictionary(c => c.Key, c => c.Value!, StringComparer.Ordinal)));
+    }
+
+    private static void Every<TJob>(IQuartzBuilder quartz, JobKey key, string description, TimeSpan interval)
+        where TJob : class, IJob
+    {
+        quartz.AddJob<TJob>(j => j.WithIdentity(key).WithDescription(description));
+        quartz.AddTrigger(t => t.ForJob(key).WithIdentity(key.Name + "-trigger", key.Group).StartNow().WithSchedule(SimpleScheduleBuilder.Create().WithInterval(interval).RepeatForever()));
     }
 
     private static Uri? Address(string? value) =>
@@ -72,6 +84,9 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
         ArgumentNullException.ThrowIfNull(quartz);
         ArgumentNullException.ThrowIfNull(context);
         quartz.AddModuleMessagesJob<DeclarationsMessagesJob>(Name, context.MessagingPollInterval);
+        var gateway = context.ModuleSection(Name).GetSection("Gateway");
+        Every<Infrastructure.Jobs.SubmissionDispatchJob>(quartz, Infrastructure.Jobs.SubmissionDispatchJob.Key, "Declarations: send queued declarations to the gateway", gateway.GetValue("DispatchInterval", TimeSpan.FromSeconds(2)));
+        Every<Infrastructure.Jobs.GatewayPollJob>(quartz, Infrastructure.Jobs.GatewayPollJob.Key, "Declarations: take in the gateway's receipts and answers", gateway.GetValue("PollInterval", TimeSpan.FromSeconds(5)));
         var expiryInterval = context.ModuleSection(Name).GetValue("CredentialExpiryCheckInterval", TimeSpan.FromHours(6));
         quartz.AddJob<Infrastructure.Jobs.CredentialExpiryJob>(j => j.WithIdentity(Infrastructure.Jobs.CredentialExpiryJob.Key).WithDescription("Declarations: warn 30 and 7 days before a signing certificate expires"));
         quartz.AddTrigger(t => t

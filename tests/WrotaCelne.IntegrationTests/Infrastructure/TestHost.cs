@@ -82,6 +82,7 @@ public sealed partial class TestHost : IAsyncDisposable
         var args = new List<string>
         {
             "--Kestrel:Endpoints:Https:Url=https://127.0.0.1:0",
+            "--Kestrel:Endpoints:Http:Url=http://127.0.0.1:0", // the built-in gateway simulator is called through it
             $"--Kestrel:Endpoints:Https:Certificate:Path={TestCertificate.Path}",
             $"--Kestrel:Endpoints:Https:Certificate:Password={TestCertificate.Password}",
             "--Modules:Accounts:SignInsPerMinute=1000",
@@ -95,7 +96,7 @@ public sealed partial class TestHost : IAsyncDisposable
         args.AddRange((settings ?? new Dictionary<string, string>()).Select(s => $"--{s.Key}={s.Value}"));
         var app = await WrotaCelneApplication.CreateAsync([.. args]);
         await app.StartAsync();
-        var host = new TestHost(app, directory, new Uri(app.Urls.Single()));
+        var host = new TestHost(app, directory, new Uri(app.Urls.Single(u => u.StartsWith("https:", StringComparison.Ordinal))));
         if (settings?.GetValueOrDefault("Database:MigrateOnStart") != "false" && settings?.GetValueOrDefault("Modules:Accounts:Enabled") != "false")
         {
             await host.SignInDefaultClientAsOperatorAsync();

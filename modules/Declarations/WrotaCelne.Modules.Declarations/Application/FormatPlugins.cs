@@ -33,6 +33,34 @@ internal sealed class FormatPlugins(IActivePlugins plugins, ILogger<FormatPlugin
         return new PluginOutcome<ImportedDeclaration>(plugin.Id, Guard(plugin, "Import", () => plugin.Import(new InboundMessage(content, fileName))));
     }
 
+    /// <summary>Reads an answer of the administration with the plugin whose inbound message types and namespace match its root.</summary>
+    public PluginOutcome<InboundNotification> Parse(ReadOnlyMemory<byte> content, string? fileName)
+    {
+        var root = SafeXml.PeekRoot(content);
+        if (!root.Succeeded)
+        {
+            return new PluginOutcome<InboundNotification>(null, FormatResult.Failure<InboundNotification>(root.Errors, null));
+        }
+
+        var name = root.Value!;
+        var plugin = plugins.Active<IMessageFormatPlugin>().FirstOrDefault(p => Answers(p, name.LocalName, name.NamespaceName));
+        if (plugin is null)
+        {
+            return new PluginOutcome<InboundNotification>(null, FormatResult.Failure<InboundNotification>(FormatProblem.NotSupported(
+                $"No installed format plugin reads {name.LocalName} messages (namespace '{name.NamespaceName}').")));
+        }
+
+        return new PluginOutcome<InboundNotification>(plugin.Id, Guard(plugin, "Parse", () => plugin.Parse(new InboundMessage(content, fileName))));
+    }
+
+    private bool Answers(IMessageFormatPlugin plugin, string messageType, string ns)
+    {
+        var descriptor = Guard(plugin, "Describe", () => FormatResult.Success(plugin.Describe())).Value;
+        return descriptor is not null
+               && descriptor.InboundMessageTypes.Contains(messageType, StringComparer.Ordinal)
+               && (descriptor.MessageNamespace is null || string.Equals(descriptor.MessageNamespace, ns, StringComparison.Ordinal));
+    }
+
     /// <summary>Makes an outbound message with the plugin that writes <paramref name="request"/>'s message type for the declaration's family.</summary>
     public PluginOutcome<OutboundMessage> Serialize(OutboundRequest request)
     {

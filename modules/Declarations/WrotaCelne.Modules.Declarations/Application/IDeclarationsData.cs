@@ -34,6 +34,11 @@ internal interface IDeclarationsData
 
     DbSet<Domain.Exchange.GatewaySettings> GatewaySettings { get; }
 
+    DbSet<Domain.Exchange.Submission> Submissions { get; }
+
+    /// <summary>Publishes an event to the other modules with the next save (the module's outbox).</summary>
+    void AddIntegrationEvent(BuildingBlocks.IntegrationEvent integrationEvent);
+
     /// <summary>Storage keys (<see cref="Declaration.Key"/>) of declarations whose indexed text matches an FTS5 query.</summary>
     IQueryable<long> FullTextKeys(string match);
 

@@ -45,6 +45,9 @@ internal sealed class Declaration
 
     public string? Mrn { get; private set; }
 
+    /// <summary>Why the declaration needs a person (the gateway kept refusing it, the settings are incomplete), while it does.</summary>
+    public string? AttentionReason { get; private set; }
+
     public string? DeclarationType { get; private set; }
 
     /// <summary>The office the declaration is lodged at: departure (transit), export or import.</summary>
@@ -123,6 +126,77 @@ internal sealed class Declaration
         Revision++;
         UpdatedAtUtc = nowUtc;
         UpdatedBy = actor.Name;
+    }
+
+    /// <summary>A signed declaration is handed to the outbox: from here on only the gateway's answers move it.</summary>
+    public void MarkQueued(Actor actor, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (Status != DeclarationStatus.Signed)
+        {
+            throw new ConflictException("status", "declaration.notSigned", "Only a signed declaration that was not sent can be sent.");
+        }
+
+        Status = DeclarationStatus.Queued;
+        UpdatedAtUtc = nowUtc;
+        UpdatedBy = actor.Name;
+    }
+
+    /// <summary>The gateway took the message (it has a sysRef); answers that came first are not undone.</summary>
+    public void MarkSent(DateTime nowUtc)
+    {
+        if (Status is DeclarationStatus.Queued or DeclarationStatus.NeedsAttention)
+        {
+            Status = DeclarationStatus.Sent;
+            AttentionReason = null;
+            UpdatedAtUtc = nowUtc;
+        }
+    }
+
+    /// <summary>The outbox gave up: a person must look (the reason is shown); nothing was lost.</summary>
+    public void NeedAttention(string reason, DateTime nowUtc)
+    {
+        if (Status is DeclarationStatus.Queued or DeclarationStatus.NeedsAttention)
+        {
+            Status = DeclarationStatus.NeedsAttention;
+            AttentionReason = reason.Length <= 1000 ? reason : reason[..1000];
+            UpdatedAtUtc = nowUtc;
+        }
+    }
+
+    /// <summary>A person sends a declaration that needed attention again.</summary>
+    public void Requeue(DateTime nowUtc)
+    {
+        if (Status != DeclarationStatus.NeedsAttention)
+        {
+            throw new ConflictException("status", "declaration.notParked", "Only a declaration that needs attention can be sent again.");
+        }
+
+        Status = DeclarationStatus.Queued;
+        AttentionReason = null;
+        UpdatedAtUtc = nowUtc;
+    }
+
+    /// <summary>An answer of the administration: the state moves forward only (see <see cref="Exchange.DeclarationProgress"/>); an MRN is kept once given.</summary>
+    /// <returns>True when the status changed.</returns>
+    public bool Answered(Plugins.Abstractions.Formats.NotificationKind kind, string? mrn, bool? accepted, DateTime nowUtc)
+    {
+        if (Mrn is null && !string.IsNullOrWhiteSpace(mrn) && Exchange.DeclarationProgress.IsUnderway(Status))
+        {
+            Mrn = mrn.Trim();
+            UpdatedAtUtc = nowUtc;
+        }
+
+        var next = Exchange.DeclarationProgress.After(Status, kind, accepted);
+        if (next == Status)
+        {
+            return false;
+        }
+
+        Status = next;
+        AttentionReason = null;
+        UpdatedAtUtc = nowUtc;
+        return true;
     }
 
     /// <summary>A signed declaration that was not sent goes back to draft to be changed; its signature no longer counts.</summary>

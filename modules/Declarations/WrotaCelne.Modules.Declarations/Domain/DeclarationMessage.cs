@@ -16,7 +16,8 @@ internal sealed class DeclarationMessage
 
     public Guid OrganizationId { get; private set; }
 
-    public Guid DeclarationId { get; private set; }
+    /// <summary>Null for an inbound message no declaration of the organization could be matched to (kept for a person to look at).</summary>
+    public Guid? DeclarationId { get; private set; }
 
     public MessageDirection Direction { get; private set; }
 
@@ -34,6 +35,31 @@ internal sealed class DeclarationMessage
     public string Sha256 { get; private set; } = "";
 
     public DateTime CreatedAtUtc { get; private set; }
+
+    /// <summary>Inbound: the gateway's id of the document (deduplicates a document delivered twice).</summary>
+    public string? GatewayId { get; private set; }
+
+    /// <summary>Inbound: what it meant (<c>Receipt</c>, <c>MrnAllocated</c>, <c>Rejected</c>, ...), or null when it could not be read.</summary>
+    public string? Meaning { get; private set; }
+
+    /// <summary>Inbound: rejection errors or why the message could not be read, as JSON.</summary>
+    public string? Notes { get; private set; }
+
+    public static DeclarationMessage Inbound(Guid organizationId, Guid? declarationId, string gatewayId, string messageType, string fileName, byte[] content, string? meaning, string? notes, DateTime nowUtc) => new()
+    {
+        Id = Guid.NewGuid(),
+        OrganizationId = organizationId,
+        DeclarationId = declarationId,
+        Direction = MessageDirection.Inbound,
+        MessageType = messageType,
+        FileName = fileName,
+        Content = content,
+        Sha256 = Convert.ToHexString(SHA256.HashData(content)),
+        GatewayId = gatewayId,
+        Meaning = meaning,
+        Notes = notes,
+        CreatedAtUtc = nowUtc,
+    };
 
     public static DeclarationMessage Outbound(Declaration declaration, string messageType, string targetSystem, string fileName, byte[] content, DateTime nowUtc) => new()
     {

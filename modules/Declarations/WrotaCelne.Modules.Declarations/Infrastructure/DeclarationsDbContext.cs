@@ -39,6 +39,9 @@ internal sealed class DeclarationsDbContext(DbContextOptions<DeclarationsDbConte
 
     public DbSet<Domain.Exchange.GatewaySettings> GatewaySettings => Set<Domain.Exchange.GatewaySettings>();
 
+    public DbSet<Domain.Exchange.Submission> Submissions => Set<Domain.Exchange.Submission>();
+
+
     public IQueryable<long> FullTextKeys(string match) =>
         Database.SqlQuery<FullTextMatch>($"SELECT rowid AS Key FROM declarations_fts WHERE declarations_fts MATCH {match}").Select(m => m.Key);
 
@@ -71,6 +74,7 @@ internal sealed class DeclarationsDbContext(DbContextOptions<DeclarationsDbConte
             b.Property(d => d.Status).HasConversion<string>().HasMaxLength(30);
             b.Property(d => d.Lrn).HasMaxLength(Lrn.MaxLength);
             b.Property(d => d.Mrn).HasMaxLength(18);
+            b.Property(d => d.AttentionReason).HasMaxLength(1000);
             b.Property(d => d.DeclarationType).HasMaxLength(5);
             b.Property(d => d.Office).HasMaxLength(8);
             b.Property(d => d.CounterpartName).HasMaxLength(200);

@@ -55,11 +55,26 @@ internal static class ExchangeModel
             b.Property(g => g.Login).HasMaxLength(Domain.Exchange.GatewaySettings.LoginMaxLength);
             b.Property(g => g.UpdatedBy).HasMaxLength(254);
         });
+        modelBuilder.Entity<Domain.Exchange.Submission>(b =>
+        {
+            b.ToTable("submissions");
+            b.HasKey(s => s.Id);
+            b.HasIndex(s => new { s.State, s.NextAttemptAtUtc });
+            b.HasIndex(s => s.LeaseId);
+            b.HasIndex(s => s.DeclarationId);
+            b.Property(s => s.State).HasConversion<string>().HasMaxLength(10);
+            b.Property(s => s.Lrn).HasMaxLength(Lrn.MaxLength);
+            b.Property(s => s.SysRef).HasMaxLength(100);
+            b.Property(s => s.LastError).HasMaxLength(1000);
+        });
         modelBuilder.Entity<DeclarationMessage>(b =>
         {
             b.ToTable("declaration_messages");
             b.HasKey(m => m.Id);
             b.HasIndex(m => new { m.DeclarationId, m.CreatedAtUtc });
+            b.HasIndex(m => new { m.OrganizationId, m.GatewayId }).IsUnique().HasFilter("GatewayId IS NOT NULL");
+            b.Property(m => m.GatewayId).HasMaxLength(100);
+            b.Property(m => m.Meaning).HasMaxLength(30);
             b.Property(m => m.Direction).HasConversion<string>().HasMaxLength(10);
             b.Property(m => m.MessageType).HasMaxLength(20);
             b.Property(m => m.TargetSystem).HasMaxLength(20);

@@ -227,6 +227,10 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AttentionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("BranchId")
                         .HasColumnType("TEXT");
 
@@ -342,7 +346,7 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("DeclarationId")
+                    b.Property<Guid?>("DeclarationId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Direction")
@@ -355,9 +359,20 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GatewayId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Meaning")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MessageType")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganizationId")
@@ -376,6 +391,10 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DeclarationId", "CreatedAtUtc");
+
+                    b.HasIndex("OrganizationId", "GatewayId")
+                        .IsUnique()
+                        .HasFilter("GatewayId IS NOT NULL");
 
                     b.ToTable("declaration_messages", (string)null);
                 });
@@ -497,6 +516,71 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                     b.HasKey("OrganizationId");
 
                     b.ToTable("gateway_settings", (string)null);
+                });
+
+            modelBuilder.Entity("WrotaCelne.Modules.Declarations.Domain.Exchange.Submission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LeaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lrn")
+                        .IsRequired()
+                        .HasMaxLength(22)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MayHaveArrived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SysRef")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId");
+
+                    b.HasIndex("LeaseId");
+
+                    b.HasIndex("State", "NextAttemptAtUtc");
+
+                    b.ToTable("submissions", (string)null);
                 });
 
             modelBuilder.Entity("WrotaCelne.Modules.Declarations.Domain.Guarantee", b =>
