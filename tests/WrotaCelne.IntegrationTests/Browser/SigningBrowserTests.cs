@@ -60,4 +60,45 @@ public sealed class SigningBrowserTests(BrowserFixture fixture) : IClassFixture<
         await Expect(page.Locator("#signatures tbody tr.current")).ToHaveCountAsync(0);
         await Expect(page.Locator("#history")).ToContainTextAsync("Przywrócono do wersji roboczej");
     }
+
+    [Fact]
+    public async Task An_operator_loads_a_transit_declaration_sends_it_and_watches_it_reach_mrn_and_release_from_the_built_in_simulator()
+    {
+        var (administrator, _) = await fixture.Host.NewOrganizationAdministratorAsync("Agencja Celna Wysyłka");
+        await SigningCredentialTests.AddAsync(administrator, "Podpis agencji", TestCertificates.Base64KeyFile("Agencja Wysyłka", TimeSpan.FromDays(365), out _), []);
+        var operatorUser = await Member.AddAsync(fixture.Host, administrator, "Operator", displayName: "Wiktor Wysyłający");
+        var declaration = SampleDeclarations.Transit();
+        declaration.Lrn = "WYS-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        var file = Path.Combine(TempDirectory.Create("upload"), "CC015C_WYS.xml");
+        await File.WriteAllBytesAsync(file, ImportFileTests.Serialize(fixture.Host, "CC015C", declaration));
+
+        var page = await fixture.NewPageAsync();
+        await fixture.SignInAsync(page, operatorUser.Email, TestHost.ChosenPassword);
+        await page.GotoAsync("/declarations/import");
+        await page.SetInputFilesAsync("#Upload", file);
+        await page.ClickAsync("#import-file button[type=submit]");
+        await page.ClickAsync("#imported-draft");
+        var draftUrl = page.Url.Replace("/edit", "", StringComparison.Ordinal);
+        await page.GotoAsync(draftUrl);
+        await Expect(page.Locator("#lrn")).ToHaveTextAsync(declaration.Lrn);
+
+        await page.ClickAsync("#submit button[type=submit]");
+        await Expect(page.Locator("#signed")).ToHaveTextAsync("Zgłoszenie czeka w kolejce do wysłania; odpowiedzi pojawią się poniżej.");
+
+        // The dispatcher sends it, the simulator answers UPO, CC028C and CC029C, the poller applies them: the page shows it after a reload.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (await page.Locator("#status").InnerTextAsync() != "Zwolnione" && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(1000);
+            await page.GotoAsync(draftUrl);
+        }
+
+        await Expect(page.Locator("#status")).ToHaveTextAsync("Zwolnione");
+        var mrn = (await page.Locator("#summary tr:has(th:text-is('MRN')) td").InnerTextAsync()).Trim();
+        Assert.Matches("^[0-9]{2}PL[A-Z0-9]{12}[J-M][0-9]$", mrn);
+        await Expect(page.Locator("#messages tbody tr")).ToHaveCountAsync(4);
+        await Expect(page.Locator("#messages tr[data-type=CC028C]")).ToContainTextAsync("nadano MRN");
+        await Expect(page.Locator("#messages tr[data-type=CC029C]")).ToContainTextAsync("zwolnienie towarów");
+        await Expect(page.Locator("#notifications")).ToContainTextAsync("Powiadomienia");
+    }
 }

@@ -3,6 +3,7 @@ using WrotaCelne.Plugins.Abstractions.Declarations;
 namespace WrotaCelne.Modules.Declarations.Contracts.Drafts;
 
 /// <summary>A declaration with its canonical document. <paramref name="Revision"/> is what an edit must name.</summary>
+/// <param name="AttentionReason">Why the declaration needs a person (status <c>NeedsAttention</c>), else null.</param>
 public sealed record DeclarationDto(
     Guid Id,
     Guid OrganizationId,
@@ -17,4 +18,7 @@ public sealed record DeclarationDto(
     string CreatedBy,
     DateTime UpdatedAtUtc,
     string UpdatedBy,
-    CustomsDeclaration Document);
+    CustomsDeclaration Document)
+{
+    public string? AttentionReason { get; init; }
+}

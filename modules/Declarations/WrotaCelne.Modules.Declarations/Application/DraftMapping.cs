@@ -9,7 +9,7 @@ internal static class DraftMapping
         new(d.Id, d.OrganizationId, d.BranchId, FamilyCode(d), d.Lrn, d.Status.ToString(), d.CreatedAtUtc);
 
     public static DeclarationDto ToDetailDto(this Declaration d) =>
-        new(d.Id, d.OrganizationId, d.BranchId, FamilyCode(d), d.Lrn, d.Status.ToString(), d.Mrn, d.Revision, d.IsEditable, d.CreatedAtUtc, d.CreatedBy, d.UpdatedAtUtc, d.UpdatedBy, d.Read());
+        new(d.Id, d.OrganizationId, d.BranchId, FamilyCode(d), d.Lrn, d.Status.ToString(), d.Mrn, d.Revision, d.IsEditable, d.CreatedAtUtc, d.CreatedBy, d.UpdatedAtUtc, d.UpdatedBy, d.Read()) { AttentionReason = d.AttentionReason };
 
     private static string FamilyCode(Declaration d) => d.Family.ToString().ToLowerInvariant();
 }

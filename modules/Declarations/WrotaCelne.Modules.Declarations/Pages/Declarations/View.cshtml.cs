@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using WrotaCelne.BuildingBlocks.Infrastructure.Modules;
 using WrotaCelne.Modules.Declarations.Contracts;
 using WrotaCelne.Modules.Declarations.Contracts.Drafts;
+using WrotaCelne.Modules.Declarations.Contracts.Exchange;
 using WrotaCelne.Modules.Declarations.Contracts.Signing;
 using WrotaCelne.Modules.Declarations.Resources;
 
@@ -27,6 +28,15 @@ internal sealed class ViewModel(IDeclarationsModule declarations, IStringLocaliz
     public IReadOnlyList<SigningCredentialDto> Credentials { get; private set; } = [];
 
     public string? Done { get; private set; }
+
+    /// <summary>Every message in and out, oldest first.</summary>
+    public IReadOnlyList<ExchangeMessageDto> Messages { get; private set; } = [];
+
+    /// <summary>A draft (signed on the way) or a signed declaration can be sent by those holding declarations.submit.</summary>
+    public bool MaySubmit => Declaration.Status is "Draft" or "Signed" && AccessPolicies.Holds(User, DeclarationsPermissions.Submit)
+        && (Declaration.Status == "Signed" || AccessPolicies.Holds(User, DeclarationsPermissions.Sign));
+
+    public bool MayResend => Declaration.Status == "NeedsAttention" && AccessPolicies.Holds(User, DeclarationsPermissions.Submit);
 
     public bool MaySign => Declaration.Status == "Draft" && AccessPolicies.Holds(User, DeclarationsPermissions.Sign);
 
@@ -64,6 +74,41 @@ internal sealed class ViewModel(IDeclarationsModule declarations, IStringLocaliz
         return Page();
     }
 
+    public async Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!AccessPolicies.Holds(User, DeclarationsPermissions.Submit))
+        {
+            return Forbid();
+        }
+
+        if (await ModelState.TryExecuteAsync(
+                "Sign",
+                () => declarations.ExecuteCommandAsync(new SubmitDeclaration(User.Scope(), User.Actor(), id, CredentialId, Secret), cancellationToken),
+                text))
+        {
+            Done = text["Send.Queued"];
+        }
+
+        await LoadAsync(id, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostResendAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!AccessPolicies.Holds(User, DeclarationsPermissions.Submit))
+        {
+            return Forbid();
+        }
+
+        if (await ModelState.TryExecuteAsync("Sign", () => declarations.ExecuteCommandAsync(new ResendDeclaration(User.Scope(), User.Actor(), id), cancellationToken), text))
+        {
+            Done = text["Send.Queued"];
+        }
+
+        await LoadAsync(id, cancellationToken);
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostReturnAsync(Guid id, CancellationToken cancellationToken)
     {
         if (!AccessPolicies.Holds(User, DeclarationsPermissions.Edit))
@@ -81,7 +126,8 @@ internal sealed class ViewModel(IDeclarationsModule declarations, IStringLocaliz
         Declaration = await declarations.ExecuteQueryAsync(new GetDraft(User.Scope(), id), cancellationToken);
         History = await declarations.ExecuteQueryAsync(new GetDeclarationHistory(User.Scope(), id), cancellationToken);
         Signatures = await declarations.ExecuteQueryAsync(new ListDeclarationSignatures(User.Scope(), id), cancellationToken);
-        if (MaySign)
+        Messages = await declarations.ExecuteQueryAsync(new ListDeclarationMessages(User.Scope(), id), cancellationToken);
+        if (MaySign || MaySubmit)
         {
             Credentials = (await declarations.ExecuteQueryAsync(new ListSigningCredentials(User.Scope(), User.Actor().UserId), cancellationToken)).Where(c => c.Status is "valid" or "expiring").ToList();
         }
