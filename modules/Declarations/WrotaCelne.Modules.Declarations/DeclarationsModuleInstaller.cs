@@ -53,6 +53,8 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
         var gateway = context.ModuleSection(Name).GetSection("Gateway");
         services.AddSingleton(new Application.Exchange.GatewayAddresses(Address(gateway["Test"]), Address(gateway["Production"])));
         services.AddScoped<Application.Exchange.GatewayConnections>();
+        services.AddSingleton(new Domain.Exchange.RetryPolicy(
+            gateway.GetValue("MaxAttempts", Domain.Exchange.RetryPolicy.Default.MaxAttempts), gateway.GetValue("FirstRetryAfter", Domain.Exchange.RetryPolicy.Default.FirstWait)));
         services.AddScoped<Application.Exchange.SubmissionDispatcher>();
         services.AddScoped<Application.Exchange.GatewayInbox>();
         services.AddScoped<Application.Exchange.AnswerNotifications>();
@@ -70,8 +72,8 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
 
     private static Uri? Address(string? value) =>
         string.IsNullOrWhiteSpace(value) ? null
-        : Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps ? uri
-        : throw new InvalidOperationException($"Modules:Declarations:Gateway addresses must be absolute https URLs; '{value}' is not.");
+        : Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback)) ? uri
+        : throw new InvalidOperationException($"Modules:Declarations:Gateway addresses must be absolute https URLs (plain http only on loopback, e.g. a local TLS tunnel); '{value}' is not.");
 
     public void ConfigureContainer(ContainerBuilder builder)
     {

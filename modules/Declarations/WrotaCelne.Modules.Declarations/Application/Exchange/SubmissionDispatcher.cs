@@ -13,7 +13,7 @@ namespace WrotaCelne.Modules.Declarations.Application.Exchange;
 /// restart) never sends a row another is sending; an attempt is recorded before the call, and a row whose last
 /// attempt may have arrived is first looked for at the gateway, so a document is never accepted twice.
 /// </summary>
-internal sealed class SubmissionDispatcher(IDeclarationsData data, GatewayConnections connections, IHttpClientFactory http, TimeProvider clock, ILogger<SubmissionDispatcher> logger)
+internal sealed class SubmissionDispatcher(IDeclarationsData data, GatewayConnections connections, RetryPolicy retries, IHttpClientFactory http, TimeProvider clock, ILogger<SubmissionDispatcher> logger)
 {
     public const string HttpClientName = "seap";
 
@@ -132,7 +132,7 @@ internal sealed class SubmissionDispatcher(IDeclarationsData data, GatewayConnec
     private async Task FailAsync(Submission submission, Declaration declaration, string error, bool mayHaveArrived, bool retryable, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        if (submission.Failed(error, mayHaveArrived, retryable, now))
+        if (submission.Failed(error, mayHaveArrived, retryable, retries, now))
         {
             declaration.NeedAttention(error, now);
             logger.LogWarning("Declaration {DeclarationId} ({Lrn}) needs attention after {Attempts} attempt(s): {Error}", declaration.Id, declaration.Lrn, submission.Attempts, error);

@@ -7,8 +7,6 @@ namespace WrotaCelne.Modules.Declarations.Domain.Exchange;
 /// </summary>
 internal sealed class Submission
 {
-    public const int MaxAttempts = 6;
-
     private Submission()
     {
     }
@@ -78,18 +76,19 @@ internal sealed class Submission
 
     /// <summary>An attempt failed. <paramref name="mayHaveArrived"/>: the gateway may have taken it anyway (timeout, 5xx).</summary>
     /// <returns>True when the submission is parked (no more attempts) and needs a person.</returns>
-    public bool Failed(string error, bool mayHaveArrived, bool retryable, DateTime nowUtc)
+    public bool Failed(string error, bool mayHaveArrived, bool retryable, RetryPolicy policy, DateTime nowUtc)
     {
+        ArgumentNullException.ThrowIfNull(policy);
         LastError = error.Length <= 1000 ? error : error[..1000];
         MayHaveArrived = mayHaveArrived;
         Release();
-        if (!retryable || Attempts >= MaxAttempts)
+        if (!retryable || Attempts >= policy.MaxAttempts)
         {
             State = SubmissionState.Parked;
             return true;
         }
 
-        NextAttemptAtUtc = nowUtc + Backoff(Attempts);
+        NextAttemptAtUtc = nowUtc + policy.Backoff(Attempts);
         return false;
     }
 
@@ -101,14 +100,21 @@ internal sealed class Submission
         NextAttemptAtUtc = nowUtc;
     }
 
-    /// <summary>5 s, 20 s, 80 s, 5 min 20 s, then 20 min: a gateway outage is waited out without hammering it.</summary>
-    public static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(5 * Math.Pow(4, Math.Max(0, attempts - 1)), 1200));
-
     private void Release()
     {
         LeaseId = null;
         LeaseUntilUtc = null;
     }
+}
+
+/// <summary>How often and how patiently a submission is tried: the first wait, four times longer each time, at most 20 minutes.</summary>
+internal sealed record RetryPolicy(int MaxAttempts, TimeSpan FirstWait)
+{
+    /// <summary>5 s, 20 s, 80 s, 5 min 20 s, 20 min, 20 min: a gateway outage is waited out without hammering it.</summary>
+    public static RetryPolicy Default { get; } = new(6, TimeSpan.FromSeconds(5));
+
+    public TimeSpan Backoff(int attempts) =>
+        TimeSpan.FromSeconds(Math.Min(FirstWait.TotalSeconds * Math.Pow(4, Math.Max(0, attempts - 1)), 1200));
 }
 
 internal enum SubmissionState
