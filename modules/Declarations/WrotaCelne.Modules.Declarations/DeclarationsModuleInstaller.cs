@@ -91,5 +91,6 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
         CodeListEndpoints.Map(endpoints);
         SigningEndpoints.Map(endpoints);
         GatewayEndpoints.Map(endpoints);
+        PrintoutEndpoints.Map(endpoints);
     }
 }
