@@ -145,8 +145,8 @@ internal static class AccompanyingDocuments
         {
             var packages = d.Items.SelectMany(i => i.Packages).Sum(p => p.Count ?? 0);
             var grossMass = d.Consignment.GrossMass ?? d.Items.Sum(i => i.GrossMass ?? 0);
-            Row(30,
-                (0.24, L("LRN", "LRN"), [d.Lrn ?? ""]),
+            Row(1,
+                (0.24, "LRN", [d.Lrn ?? ""]),
                 (0.14, L("Rodzaj zgłoszenia", "Declaration type"), [Join(" ", d.DeclarationType, d.AdditionalDeclarationType)]),
                 (0.14, L("Bezpieczeństwo", "Security"), [d.Security?.ToString(CultureInfo.InvariantCulture) ?? "0"]),
                 (0.12, L("Pozycje", "Items"), [d.Items.Count.ToString(CultureInfo.InvariantCulture)]),
@@ -156,20 +156,20 @@ internal static class AccompanyingDocuments
             var parties = d.Parties;
             if (Transit)
             {
-                Row(60, (0.5, L("Osoba uprawniona do korzystania z procedury", "Holder of the transit procedure"), Party(parties.Holder)),
+                Row(4, (0.5, L("Osoba uprawniona do korzystania z procedury", "Holder of the transit procedure"), Party(parties.Holder)),
                     (0.5, L("Przedstawiciel", "Representative"), Representative(parties.Representative)));
             }
             else
             {
-                Row(60, (0.5, L("Eksporter", "Exporter"), Party(parties.Exporter)),
-                    (0.5, L("Zgłaszający / przedstawiciel", "Declarant / representative"), [.. Party(parties.Declarant, 2), .. Representative(parties.Representative, 2)]));
+                Row(4, (0.5, L("Eksporter", "Exporter"), Party(parties.Exporter)),
+                    (0.5, L("Zgłaszający, przedstawiciel", "Declarant, representative"), [.. Party(parties.Declarant, 2), .. Representative(parties.Representative, 2)]));
             }
 
-            Row(60, (0.5, L("Nadawca", "Consignor"), Party(parties.Consignor)), (0.5, L("Odbiorca", "Consignee"), Party(parties.Consignee)));
+            Row(4, (0.5, L("Nadawca", "Consignor"), Party(parties.Consignor)), (0.5, L("Odbiorca", "Consignee"), Party(parties.Consignee)));
             var o = d.Offices;
             if (Transit)
             {
-                Row(30,
+                Row(1,
                     (0.22, L("Urząd wyjścia", "Office of departure"), [o.Departure ?? ""]),
                     (0.22, L("Urząd przeznaczenia", "Office of destination"), [o.Destination ?? ""]),
                     (0.30, L("Urzędy tranzytowe", "Offices of transit"), [string.Join(", ", o.Transit)]),
@@ -178,7 +178,7 @@ internal static class AccompanyingDocuments
             else
             {
                 var terms = d.DeliveryTerms;
-                Row(30,
+                Row(1,
                     (0.22, L("Urząd eksportu", "Office of export"), [o.Export ?? ""]),
                     (0.22, L("Urząd wyprowadzenia", "Office of exit"), [o.Exit ?? ""]),
                     (0.28, L("Warunki dostawy", "Delivery terms"), [Join(" ", terms?.Incoterm, terms?.UnLocode, terms?.Location, terms?.Country)]),
@@ -186,30 +186,30 @@ internal static class AccompanyingDocuments
             }
 
             var c = d.Consignment;
-            Row(30,
+            Row(1,
                 (0.2, L("Kraj wysyłki", "Country of dispatch"), [c.CountryOfDispatch ?? ""]),
                 (0.2, L("Kraj przeznaczenia", "Country of destination"), [c.CountryOfDestination ?? ""]),
                 (0.2, L("Transport wewnętrzny", "Inland mode"), [c.InlandModeOfTransport ?? ""]),
                 (0.2, L("Transport na granicy", "Mode at border"), [c.ModeOfTransportAtBorder ?? ""]),
                 Transit ? (0.2, L("Termin", "Limit date"), [d.LimitDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""])
                         : (0.2, L("Kraje trasy", "Routing"), [string.Join(", ", c.CountriesOfRouting)]));
-            Row(42,
+            Row(3,
                 (0.34, L("Środki transportu przy wyjeździe", "Transport at departure"), Means(c.DepartureTransportMeans)),
                 (0.33, L("Aktywny środek transportu na granicy", "Active means at border"), Means(c.ActiveBorderTransportMeans)),
                 (0.33, L("Kontenery i zamknięcia", "Containers and seals"), Equipment(c.TransportEquipment)));
-            var released = WarsawTime.Show(releasedAtUtc) + " (Europe/Warsaw)";
+            var released = WarsawTime.Show(releasedAtUtc);
             var loading = Join(" ", c.PlaceOfLoading?.UnLocode, c.PlaceOfLoading?.Location, c.PlaceOfLoading?.Country);
             if (Transit)
             {
-                Row(42,
+                Row(3,
                     (0.5, L("Zabezpieczenie", "Guarantee"), d.Guarantees.Select(Guarantee).ToArray()),
-                    (0.25, L("Data zwolnienia", "Date of release"), [released]),
+                    (0.25, L("Data zwolnienia (czas warszawski)", "Date of release (Warsaw time)"), [released]),
                     (0.25, L("Miejsce załadunku", "Place of loading"), [loading]));
             }
             else
             {
-                Row(30,
-                    (0.34, L("Data zwolnienia", "Date of release"), [released]),
+                Row(1,
+                    (0.34, L("Data zwolnienia (czas warszawski)", "Date of release (Warsaw time)"), [released]),
                     (0.33, L("Miejsce załadunku", "Place of loading"), [loading]),
                     (0.33, L("Numer UCR", "UCR"), [c.ReferenceNumberUcr ?? ""]));
             }
@@ -302,20 +302,30 @@ internal static class AccompanyingDocuments
             }
         }
 
-        /// <summary>One row of boxes, each a share of the content width, each with a small label and lines of values (cut to fit).</summary>
-        private void Row(double height, params (double Share, string Label, string[] Lines)[] boxes)
+        /// <summary>
+        /// One row of boxes, each a share of the content width, with its label (Polish above English, or English only)
+        /// and up to <paramref name="lines"/> lines of values, each cut to fit.
+        /// </summary>
+        private void Row(int lines, params (double Share, string Label, string[] Lines)[] boxes)
         {
+            var valueTop = englishOnly ? 11 : 18;
+            var height = valueTop + (lines * LineHeight) + 3;
             var x = Margin;
-            var fitting = (int)((height - 12) / LineHeight);
-            foreach (var (share, label, lines) in boxes)
+            foreach (var (share, label, values) in boxes)
             {
                 var width = ContentWidth * share;
                 _g.DrawRectangle(Rule, x, _y, width, height);
-                Text(Fit(label, _label, width - 6), _label, x + 3, _y + 2, width - 6);
-                var shown = lines.Where(l => !string.IsNullOrWhiteSpace(l)).Take(fitting).ToList();
+                var labelLines = label.Split(" / ", 2);
+                for (var i = 0; i < labelLines.Length; i++)
+                {
+                    Text(Fit(labelLines[i], _label, width - 6), _label, x + 3, _y + 2 + (i * 7.5), width - 6);
+                }
+
+                var shown = values.Where(l => !string.IsNullOrWhiteSpace(l)).Take(lines).ToList();
                 for (var i = 0; i < shown.Count; i++)
                 {
-                    Text(Fit(shown[i], i == 0 ? _bold : _value, width - 6), i == 0 ? _bold : _value, x + 3, _y + 11 + (i * LineHeight), width - 6);
+                    var font = i == 0 ? _bold : _value;
+                    Text(Fit(shown[i], font, width - 6), font, x + 3, _y + valueTop + (i * LineHeight), width - 6);
                 }
 
                 x += width;
@@ -406,7 +416,8 @@ internal static class AccompanyingDocuments
             return
             [
                 containers.Count == 0 ? "" : string.Join(", ", containers),
-                seals.Count == 0 ? "" : $"{L("Zamknięcia", "Seals")} ({seals.Count}): {string.Join(", ", seals)}",
+                seals.Count == 0 ? "" : $"{L("Zamknięcia", "Seals")}: {seals.Count}",
+                string.Join(", ", seals),
             ];
         }
 
