@@ -12,7 +12,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # xmlsec1: an independent XML-DSig implementation that must accept the platform's XAdES signatures and refuse tampered ones;
 # softhsm2: a software PKCS#11 token (libsofthsm2.so, softhsm2-util) the smart-card/HSM signing provider is tested against.
 # opensc: pkcs11-tool, which writes a certificate onto that token the way a card personalization tool would (host tests).
-debian_packages=(tzdata python3 chromium libxml2-utils xmlsec1 softhsm2 opensc)
+# poppler-utils: pdftotext, pdftoppm and pdfinfo read the printed accompanying documents back (text, barcode, pages).
+debian_packages=(tzdata python3 chromium libxml2-utils xmlsec1 softhsm2 opensc poppler-utils)
 missing=()
 for package in "${debian_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -108,5 +108,6 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
         CodeListEndpoints.Map(endpoints);
         SigningEndpoints.Map(endpoints);
         GatewayEndpoints.Map(endpoints);
+        PrintoutEndpoints.Map(endpoints);
     }
 }
