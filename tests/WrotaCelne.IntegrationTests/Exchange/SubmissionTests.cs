@@ -40,6 +40,9 @@ public sealed class SubmissionTests(SubmissionTests.FastGatewayHost fixture) : I
         var mrnMessage = await administrator.GetStringAsync($"/api/v1/declarations/{draft.Id}/messages/{messages[2].Id}");
         Assert.Contains(released.Mrn!, mrnMessage, StringComparison.Ordinal);
 
+        var printout = await administrator.GetAsync($"/api/v1/declarations/{draft.Id}/accompanying-document");
+        Assert.Equal(("application/pdf", $"TAD_{released.Mrn}.pdf"), (printout.Content.Headers.ContentType?.MediaType, printout.Content.Headers.ContentDisposition?.FileName?.Trim('"')));
+
         var store = Host.Services.GetRequiredService<SeapSimulatorStore>();
         Assert.Single(store.Submissions, s => s.Lrn == draft.Lrn);
         var notices = (await administrator.GetFromJsonAsync<List<NotificationDto>>("/api/v1/notifications"))!.Where(n => n.Link == $"/declarations/{draft.Id}").ToList();

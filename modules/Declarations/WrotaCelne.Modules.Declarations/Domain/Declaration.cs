@@ -45,6 +45,9 @@ internal sealed class Declaration
 
     public string? Mrn { get; private set; }
 
+    /// <summary>When the goods were released (the administration's decision time, else when the release arrived).</summary>
+    public DateTime? ReleasedAtUtc { get; private set; }
+
     /// <summary>Why the declaration needs a person (the gateway kept refusing it, the settings are incomplete), while it does.</summary>
     public string? AttentionReason { get; private set; }
 
@@ -179,7 +182,7 @@ internal sealed class Declaration
 
     /// <summary>An answer of the administration: the state moves forward only (see <see cref="Exchange.DeclarationProgress"/>); an MRN is kept once given.</summary>
     /// <returns>True when the status changed.</returns>
-    public bool Answered(Plugins.Abstractions.Formats.NotificationKind kind, string? mrn, bool? accepted, DateTime nowUtc)
+    public bool Answered(Plugins.Abstractions.Formats.NotificationKind kind, string? mrn, bool? accepted, DateTime nowUtc, DateTime? decisionAtUtc = null)
     {
         if (Mrn is null && !string.IsNullOrWhiteSpace(mrn) && Exchange.DeclarationProgress.IsUnderway(Status))
         {
@@ -196,6 +199,11 @@ internal sealed class Declaration
         Status = next;
         AttentionReason = null;
         UpdatedAtUtc = nowUtc;
+        if (next == DeclarationStatus.Released)
+        {
+            ReleasedAtUtc = decisionAtUtc ?? nowUtc;
+        }
+
         return true;
     }
 

@@ -89,7 +89,7 @@ internal sealed class GatewayInbox(
         var declaration = answer.Declaration;
         data.Messages.Add(DeclarationMessage.Inbound(
             organizationId, declaration?.Id, gatewayId, type, fileName, content, answer.Kind?.ToString(), answer.Notes is null ? null : JsonSerializer.Serialize(answer.Notes, JsonSerializerOptions.Web), now));
-        var changed = declaration is not null && answer.Kind is { } kind && declaration.Answered(kind, answer.Mrn, answer.Accepted, now);
+        var changed = declaration is not null && answer.Kind is { } kind && declaration.Answered(kind, answer.Mrn, answer.Accepted, now, answer.DecisionAtUtc);
         if (changed && declaration!.Status == DeclarationStatus.Released)
         {
             data.AddIntegrationEvent(new DeclarationReleased(organizationId, declaration.Id, declaration.Family.ToString().ToLowerInvariant(), declaration.Lrn, declaration.Mrn ?? "", practice));
@@ -140,11 +140,16 @@ internal sealed class GatewayInbox(
         }
 
         var notes = notification.Errors.Select(e => new ExchangeErrorDto(e.Code, e.Pointer, e.Text, e.FieldPath)).ToList();
-        return new Answer(declaration, notification.Kind, notification.Mrn, notification.Accepted, notes.Count == 0 ? null : notes, declaration is null ? $"no declaration with LRN {notification.Lrn} or MRN {notification.Mrn}" : null);
+        return new Answer(declaration, notification.Kind, notification.Mrn, notification.Accepted, notes.Count == 0 ? null : notes, declaration is null ? $"no declaration with LRN {notification.Lrn} or MRN {notification.Mrn}" : null)
+        {
+            DecisionAtUtc = notification.DecisionAt?.UtcDateTime,
+        };
     }
 
     private sealed record Answer(Declaration? Declaration, NotificationKind? Kind, string? Mrn, bool? Accepted, IReadOnlyList<ExchangeErrorDto>? Notes, string? Problem)
     {
+        public DateTime? DecisionAtUtc { get; init; }
+
         public static Answer Unread(string problem) => new(null, null, null, null, [new ExchangeErrorDto("unreadable", null, problem, null)], problem);
     }
 }

@@ -24,9 +24,8 @@ internal sealed class AccompanyingDocumentHandler(IDeclarationsData data) : IQue
             throw new ConflictException("status", "printout.notReleased", "The accompanying document is printed once the goods are released (the declaration has an MRN and was released).");
         }
 
-        // Until the gateway pipeline records the moment of release, the declaration's last change stands for it:
-        // releasing is the last change a released declaration has had.
-        var releasedAtUtc = declaration.UpdatedAtUtc;
+        // Declarations released before the release time was recorded fall back to their last change.
+        var releasedAtUtc = declaration.ReleasedAtUtc ?? declaration.UpdatedAtUtc;
         var pdf = AccompanyingDocuments.Render(declaration.Read(), declaration.Mrn, releasedAtUtc, query.Language);
         return new PrintoutFile(AccompanyingDocuments.FileName(declaration.Family, declaration.Mrn), "application/pdf", pdf);
     }
