@@ -54,6 +54,20 @@ public sealed class SeapSimulatorStore
         }
     }
 
+    /// <summary>
+    /// Puts a document in a login's queue as the administration would: practice scenarios and tests (a duplicate, a late
+    /// answer, a garbled message). <paramref name="dispatchId"/> is the document's gateway id (a fresh one when null).
+    /// </summary>
+    /// <returns>The document's gateway id.</returns>
+    public string Inject(string login, SeapContent content, string targetSystem, string correlatedSysRef, DateTimeOffset dueAt, string? dispatchId = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var sysRef = dispatchId ?? NextSysRef(dueAt);
+        var document = new SeapDocument(content, [targetSystem]) { DispatchId = sysRef, CaseId = correlatedSysRef };
+        Enqueue(new SimulatedAnswer(sysRef, login, "injected", correlatedSysRef, dueAt, document));
+        return sysRef;
+    }
+
     internal void Enqueue(SimulatedAnswer answer)
     {
         lock (gate)

@@ -124,7 +124,17 @@ internal sealed class GatewayInbox(
 
     private async Task<Answer> FromBusinessMessageAsync(Guid organizationId, byte[] content, string fileName, CancellationToken cancellationToken)
     {
-        var (_, result) = formats.Parse(content, fileName);
+        ReadOnlyMemory<byte> unsigned;
+        try
+        {
+            (unsigned, _) = SignedFiles.Unwrap(content); // a signed answer must verify before anything in it counts
+        }
+        catch (BuildingBlocks.InvalidInputException e)
+        {
+            return Answer.Unread(e.FieldErrors[0].Message);
+        }
+
+        var (_, result) = formats.Parse(unsigned, fileName);
         if (!result.Succeeded)
         {
             return Answer.Unread(string.Join("; ", result.Errors.Take(5).Select(e => e.Message)));
