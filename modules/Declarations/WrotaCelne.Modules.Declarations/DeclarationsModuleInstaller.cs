@@ -53,8 +53,8 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
         var gateway = context.ModuleSection(Name).GetSection("Gateway");
         services.AddSingleton(new Application.Exchange.GatewayAddresses(Address(gateway["Test"]), Address(gateway["Production"])));
         services.AddScoped<Application.Exchange.GatewayConnections>();
-        services.AddSingleton(new Domain.Exchange.RetryPolicy(
-            gateway.GetValue("MaxAttempts", Domain.Exchange.RetryPolicy.Default.MaxAttempts), gateway.GetValue("FirstRetryAfter", Domain.Exchange.RetryPolicy.Default.FirstWait)));
+        services.AddSingleton(new Domain.RetryPolicy(
+            gateway.GetValue("MaxAttempts", Domain.RetryPolicy.Default.MaxAttempts), gateway.GetValue("FirstRetryAfter", Domain.RetryPolicy.Default.FirstWait)));
         services.AddScoped<Application.Exchange.SubmissionDispatcher>();
         services.AddScoped<Application.Exchange.GatewayInbox>();
         services.AddScoped<Application.Exchange.AnswerNotifications>();

@@ -1,5 +1,4 @@
 using WrotaCelne.Modules.Declarations.Domain;
-using WrotaCelne.Modules.Declarations.Domain.Exchange;
 using WrotaCelne.Plugins.Abstractions.Formats;
 using Xunit;
 

@@ -32,9 +32,9 @@ internal interface IDeclarationsData
 
     DbSet<DeclarationMessage> Messages { get; }
 
-    DbSet<Domain.Exchange.GatewaySettings> GatewaySettings { get; }
+    DbSet<Domain.GatewaySettings> GatewaySettings { get; }
 
-    DbSet<Domain.Exchange.Submission> Submissions { get; }
+    DbSet<Domain.Submission> Submissions { get; }
 
     /// <summary>Publishes an event to the other modules with the next save (the module's outbox).</summary>
     void AddIntegrationEvent(BuildingBlocks.IntegrationEvent integrationEvent);

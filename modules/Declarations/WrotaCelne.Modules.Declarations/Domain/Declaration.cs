@@ -180,17 +180,17 @@ internal sealed class Declaration
         UpdatedAtUtc = nowUtc;
     }
 
-    /// <summary>An answer of the administration: the state moves forward only (see <see cref="Exchange.DeclarationProgress"/>); an MRN is kept once given.</summary>
+    /// <summary>An answer of the administration: the state moves forward only (see <see cref="DeclarationProgress"/>); an MRN is kept once given.</summary>
     /// <returns>True when the status changed.</returns>
     public bool Answered(Plugins.Abstractions.Formats.NotificationKind kind, string? mrn, bool? accepted, DateTime nowUtc, DateTime? decisionAtUtc = null)
     {
-        if (Mrn is null && !string.IsNullOrWhiteSpace(mrn) && Exchange.DeclarationProgress.IsUnderway(Status))
+        if (Mrn is null && !string.IsNullOrWhiteSpace(mrn) && DeclarationProgress.IsUnderway(Status))
         {
             Mrn = mrn.Trim();
             UpdatedAtUtc = nowUtc;
         }
 
-        var next = Exchange.DeclarationProgress.After(Status, kind, accepted);
+        var next = DeclarationProgress.After(Status, kind, accepted);
         if (next == Status)
         {
             return false;

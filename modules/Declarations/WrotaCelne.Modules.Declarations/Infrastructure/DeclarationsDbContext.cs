@@ -37,9 +37,9 @@ internal sealed class DeclarationsDbContext(DbContextOptions<DeclarationsDbConte
 
     public DbSet<DeclarationMessage> Messages => Set<DeclarationMessage>();
 
-    public DbSet<Domain.Exchange.GatewaySettings> GatewaySettings => Set<Domain.Exchange.GatewaySettings>();
+    public DbSet<Domain.GatewaySettings> GatewaySettings => Set<Domain.GatewaySettings>();
 
-    public DbSet<Domain.Exchange.Submission> Submissions => Set<Domain.Exchange.Submission>();
+    public DbSet<Domain.Submission> Submissions => Set<Domain.Submission>();
 
 
     public IQueryable<long> FullTextKeys(string match) =>

@@ -47,15 +47,15 @@ internal static class ExchangeModel
             b.Property(s => s.ContentDigest).HasMaxLength(64);
             b.Property(s => s.MessageSha256).HasMaxLength(64);
         });
-        modelBuilder.Entity<Domain.Exchange.GatewaySettings>(b =>
+        modelBuilder.Entity<Domain.GatewaySettings>(b =>
         {
             b.ToTable("gateway_settings");
             b.HasKey(g => g.OrganizationId);
             b.Property(g => g.Environment).HasConversion<string>().HasMaxLength(20);
-            b.Property(g => g.Login).HasMaxLength(Domain.Exchange.GatewaySettings.LoginMaxLength);
+            b.Property(g => g.Login).HasMaxLength(Domain.GatewaySettings.LoginMaxLength);
             b.Property(g => g.UpdatedBy).HasMaxLength(254);
         });
-        modelBuilder.Entity<Domain.Exchange.Submission>(b =>
+        modelBuilder.Entity<Domain.Submission>(b =>
         {
             b.ToTable("submissions");
             b.HasKey(s => s.Id);

@@ -1,4 +1,4 @@
-using WrotaCelne.Modules.Declarations.Domain.Exchange;
+using WrotaCelne.Modules.Declarations.Domain;
 
 namespace WrotaCelne.Modules.Declarations.Application.Exchange;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WrotaCelne.BuildingBlocks.Infrastructure.Gateway;
-using WrotaCelne.Modules.Declarations.Domain.Exchange;
+
+using WrotaCelne.Modules.Declarations.Domain;
 
 namespace WrotaCelne.Modules.Declarations.Application.Exchange;
 

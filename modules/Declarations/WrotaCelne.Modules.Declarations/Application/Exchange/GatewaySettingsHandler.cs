@@ -3,7 +3,8 @@ using WrotaCelne.BuildingBlocks;
 using WrotaCelne.Modules.Accounts.Contracts;
 using WrotaCelne.Modules.Accounts.Contracts.Audit;
 using WrotaCelne.Modules.Declarations.Contracts.Exchange;
-using WrotaCelne.Modules.Declarations.Domain.Exchange;
+
+using WrotaCelne.Modules.Declarations.Domain;
 
 namespace WrotaCelne.Modules.Declarations.Application.Exchange;
 

@@ -4,7 +4,6 @@ using WrotaCelne.BuildingBlocks.Infrastructure.Gateway;
 using WrotaCelne.BuildingBlocks.Infrastructure.Persistence;
 using WrotaCelne.Modules.Declarations.Contracts.IntegrationEvents;
 using WrotaCelne.Modules.Declarations.Domain;
-using WrotaCelne.Modules.Declarations.Domain.Exchange;
 
 namespace WrotaCelne.Modules.Declarations.Application.Exchange;
 

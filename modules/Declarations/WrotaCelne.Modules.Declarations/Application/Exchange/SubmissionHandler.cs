@@ -4,7 +4,6 @@ using WrotaCelne.BuildingBlocks;
 using WrotaCelne.Modules.Declarations.Application.Signing;
 using WrotaCelne.Modules.Declarations.Contracts.Exchange;
 using WrotaCelne.Modules.Declarations.Domain;
-using WrotaCelne.Modules.Declarations.Domain.Exchange;
 
 namespace WrotaCelne.Modules.Declarations.Application.Exchange;
 

@@ -1,4 +1,4 @@
-namespace WrotaCelne.Modules.Declarations.Domain.Exchange;
+namespace WrotaCelne.Modules.Declarations.Domain;
 
 /// <summary>
 /// The outbox row of one signed declaration message on its way to the gateway. The dispatcher claims it with a

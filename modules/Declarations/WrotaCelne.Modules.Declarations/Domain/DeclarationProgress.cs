@@ -1,6 +1,6 @@
 using WrotaCelne.Plugins.Abstractions.Formats;
 
-namespace WrotaCelne.Modules.Declarations.Domain.Exchange;
+namespace WrotaCelne.Modules.Declarations.Domain;
 
 /// <summary>
 /// Where an answer of the administration takes a sent declaration. Answers may arrive late, twice or out of order

@@ -1,4 +1,4 @@
-namespace WrotaCelne.Modules.Declarations.Domain.Exchange;
+namespace WrotaCelne.Modules.Declarations.Domain;
 
 /// <summary>
 /// How one organization reaches the customs gateway: which environment (the built-in simulator, PUESC's test or
