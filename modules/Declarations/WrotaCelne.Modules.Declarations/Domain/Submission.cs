@@ -20,7 +20,7 @@ internal sealed class Submission
     /// <summary>The signed message (<see cref="DeclarationMessage"/>) to send.</summary>
     public Guid MessageId { get; private set; }
 
-    /// <summary>The idempotency key the gateway sees (its dispatch id): the declaration's LRN.</summary>
+    /// <summary>The declaration's LRN when it was queued: one declaration (one LRN) is taken by the gateway once.</summary>
     public string Lrn { get; private set; } = "";
 
     public SubmissionState State { get; private set; }

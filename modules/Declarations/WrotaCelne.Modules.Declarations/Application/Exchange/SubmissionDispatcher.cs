@@ -105,9 +105,9 @@ internal sealed class SubmissionDispatcher(IDeclarationsData data, GatewayConnec
     /// the attempts. (PUESC's answer to GetDocuments for sent documents is unverified; the simulator lists them with
     /// their sysRef as dispatchId.)
     /// </summary>
-    private static async Task<(string? Value, SeapError? Error)> FindEarlierAsync(SeapClient client, Submission submission, DeclarationMessage message, CancellationToken cancellationToken)
+    private async Task<(string? Value, SeapError? Error)> FindEarlierAsync(SeapClient client, Submission submission, DeclarationMessage message, CancellationToken cancellationToken)
     {
-        var query = new SeapDocumentsQuery { From = DateOnly.FromDateTime(submission.CreatedAtUtc.AddDays(-1)), To = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1)) };
+        var query = new SeapDocumentsQuery { From = DateOnly.FromDateTime(submission.CreatedAtUtc.AddDays(-1)), To = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(1)) };
         var found = await client.GetDocumentsAsync(query, cancellationToken);
         if (!found.Succeeded)
         {
