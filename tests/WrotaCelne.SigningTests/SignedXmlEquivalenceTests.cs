@@ -7,10 +7,10 @@ using WrotaCelne.BuildingBlocks.Infrastructure.Signatures;
 namespace WrotaCelne.SigningTests;
 
 /// <summary>
-/// XadesSigner computes the reference digests and the value it signs with the library's canonicalization transforms
-/// on the document it parsed, not through SignedXml.ComputeSignature. For documents with what canonicalization has
-/// to get right, SignedXml signing the same content writes the very same bytes, and SignedXml verifies our
-/// signatures.
+/// XadesSigner and XadesVerifier compute the reference digests and the signature value with the library's
+/// canonicalization transforms on the document they parsed, not through SignedXml.ComputeSignature and
+/// CheckSignature. For documents with what canonicalization has to get right, SignedXml signing the same content
+/// writes the very same bytes, SignedXml verifies our signatures, and we verify SignedXml's wherever it puts them.
 /// </summary>
 public sealed class SignedXmlEquivalenceTests
 {
@@ -35,6 +35,12 @@ public sealed class SignedXmlEquivalenceTests
         // Text that needs escaping and characters outside ASCII and the BMP.
         "<r>a &amp; b &lt; c &gt; d \"e\" 'f' Zażółć gęślą jaźń 😀 &#x1F600; &#169;</r>",
         Encoding.UTF8.GetString(SampleMessages.Cc015c(3)),
+    };
+
+    public static TheoryData<string, string> Placements => new()
+    {
+        { "first child of the root", "/*" },
+        { "inside an element of the content", "/*/*[1]" },
     };
 
     [Theory]
@@ -66,12 +72,28 @@ public sealed class SignedXmlEquivalenceTests
         Assert.True(signedXml.CheckSignature(publicKey));
     }
 
+    [Theory]
+    [MemberData(nameof(Placements))]
+    public void A_signature_SignedXml_puts_elsewhere_in_the_document_verifies_and_still_covers_the_content(string where, string parentPath)
+    {
+        using var key = TestKeys.Open(TestKeys.Rsa2048);
+        var xml = SampleMessages.Cc015c(3);
+        var template = LastSignature(Parse(SignedDocuments.Sign(key, xml)));
+
+        var signed = SignWithSignedXml(xml, template, document => (XmlElement)document.SelectSingleNode(parentPath)!, first: true);
+
+        var verification = XadesVerifier.Verify(signed);
+        Assert.True(verification.IsValid, where + ": " + string.Join("; ", verification.Problems.Select(p => p.Code + ": " + p.Message)));
+        var changed = SignedDocuments.Corrupt(signed, "<shippingMarks>WC/0002", 18);
+        Assert.Equal([SignatureProblemCodes.Invalid], XadesVerifier.Verify(changed).Problems.Select(p => p.Code));
+    }
+
     /// <summary>
     /// What XadesSigner did before it stopped using SignedXml.ComputeSignature: the same references, KeyInfo and
-    /// QualifyingProperties (taken from <paramref name="template"/>, with its Id), the signature appended to the element
+    /// QualifyingProperties (taken from <paramref name="template"/>, with its Id), the signature put into the element
     /// <paramref name="parent"/> selects.
     /// </summary>
-    private static byte[] SignWithSignedXml(byte[] xml, XmlElement template, Func<XmlDocument, XmlElement> parent)
+    private static byte[] SignWithSignedXml(byte[] xml, XmlElement template, Func<XmlDocument, XmlElement> parent, bool first = false)
     {
         using var certificate = X509CertificateLoader.LoadPkcs12(TestKeys.Rsa2048, TestKeys.Password);
         using var rsa = certificate.GetRSAPrivateKey()!;
@@ -101,7 +123,9 @@ public sealed class SignedXmlEquivalenceTests
         signedXml.AddObject(new DataObject { Data = holder.ChildNodes });
         signedXml.ComputeSignature();
 
-        parent(document).AppendChild(document.ImportNode(signedXml.GetXml(), deep: true));
+        var signature = document.ImportNode(signedXml.GetXml(), deep: true);
+        var target = parent(document);
+        _ = first ? target.PrependChild(signature) : target.AppendChild(signature);
         return Save(document);
     }
 
@@ -110,7 +134,7 @@ public sealed class SignedXmlEquivalenceTests
     private static XmlElement SignedProperties(XmlElement signature) =>
         (XmlElement)signature.GetElementsByTagName("SignedProperties", SignedDocuments.Xades)[0]!;
 
-    /// <summary>Reads as XadesSigner does: whitespace, comments and processing instructions kept, no DTD.</summary>
+    /// <summary>Reads as XadesSigner and XadesVerifier do: whitespace, comments and processing instructions kept, no DTD.</summary>
     private static XmlDocument Parse(byte[] xml)
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };

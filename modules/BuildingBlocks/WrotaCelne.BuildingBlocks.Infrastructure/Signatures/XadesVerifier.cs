@@ -6,11 +6,12 @@ namespace WrotaCelne.BuildingBlocks.Infrastructure.Signatures;
 
 /// <summary>
 /// Verifies a XAdES-BES enveloped signature of an inbound document (an answer from the gateway, an imported file)
-/// against the platform's profile. It refuses anything the profile does not produce before SignedXml runs: more
-/// or fewer than one signature, duplicate Ids, references other than the document and this signature's
+/// against the platform's profile. It refuses anything the profile does not produce before any cryptography runs:
+/// more or fewer than one signature, duplicate Ids, references other than the document and this signature's
 /// SignedProperties, transforms other than enveloped-signature and canonicalization, SHA-1, MD5 and unknown
 /// algorithms. Then the certificate in KeyInfo must be the one SigningCertificateV2 names, and the signature must
-/// verify with it. Trust in the certificate itself (chain, revocation) is not decided here.
+/// verify with it (<see cref="SignatureCheck"/>). Trust in the certificate itself (chain, revocation) is not decided
+/// here. The document is parsed once; every check works on that one XmlDocument.
 /// </summary>
 public static class XadesVerifier
 {
@@ -70,32 +71,12 @@ public static class XadesVerifier
                 null, properties.SigningTime, structure.ContentDigest);
         }
 
-        if (!SignatureVerifies(document, structure, signer))
+        if (!SignatureCheck.Verifies(structure, signer))
         {
             problems.Add(new SignatureProblem(SignatureProblemCodes.Invalid, "The signature does not verify: the signed document or its signed properties were changed, or the signature value is wrong."));
         }
 
         return new XadesVerification(problems, signer, properties.SigningTime, structure.ContentDigest);
-    }
-
-    private static bool SignatureVerifies(XmlDocument document, SignatureStructure structure, X509Certificate2 signer)
-    {
-        using AsymmetricAlgorithm? publicKey = (AsymmetricAlgorithm?)signer.GetRSAPublicKey() ?? signer.GetECDsaPublicKey();
-        if (publicKey is null)
-        {
-            return false;
-        }
-
-        try
-        {
-            var signedXml = new XadesSignedXml(document, structure.SignedPropertiesId!, structure.SignedProperties!);
-            signedXml.LoadXml(structure.Signature);
-            return signedXml.CheckSignature(publicKey);
-        }
-        catch (CryptographicException)
-        {
-            return false;
-        }
     }
 
     private static List<X509Certificate2> KeyInfoCertificates(XmlElement signature)
