@@ -24,7 +24,8 @@ public static class XadesVerifier
             return Refused(SignatureProblemCodes.MalformedXml, error!);
         }
 
-        var signatures = document.GetElementsByTagName("Signature", XadesNames.Dsig).OfType<XmlElement>().ToList();
+        var scan = DocumentScan.Of(document);
+        var signatures = scan.Signatures;
         if (signatures.Count != 1)
         {
             return signatures.Count == 0
@@ -32,7 +33,7 @@ public static class XadesVerifier
                 : Refused(SignatureProblemCodes.Multiple, $"The document has {signatures.Count} signatures; exactly one is accepted.");
         }
 
-        if (DuplicateId(document) is { } duplicate)
+        if (scan.DuplicateId is { } duplicate)
         {
             return Refused(SignatureProblemCodes.DuplicateId, $"More than one element has the Id \"{duplicate}\".");
         }
@@ -98,27 +99,6 @@ public static class XadesVerifier
         }
 
         return certificates;
-    }
-
-    /// <summary>An Id value carried by two elements, or null. Id, ID, id and xml:id all count, as resolvers differ.</summary>
-    private static string? DuplicateId(XmlDocument document)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var element in document.GetElementsByTagName("*").OfType<XmlElement>())
-        {
-            foreach (var attribute in element.Attributes.OfType<XmlAttribute>())
-            {
-                var isId = attribute.NamespaceURI.Length == 0
-                    ? attribute.LocalName is "Id" or "ID" or "id"
-                    : attribute.LocalName == "id" && attribute.NamespaceURI == "http://www.w3.org/XML/1998/namespace";
-                if (isId && !seen.Add(attribute.Value))
-                {
-                    return attribute.Value;
-                }
-            }
-        }
-
-        return null;
     }
 
     private static XadesVerification Refused(string code, string message) =>
