@@ -49,9 +49,9 @@ internal static class SignatureXml
             declaration.Encoding = "UTF-8";
         }
 
+        using var stream = new ChunkedOutput();
         // A carriage return in text (only a character reference can put one there) is written as &#xD;, which
         // reads back as itself; the default would write a line feed, and the signed text would not be what is read.
-        using var stream = new MemoryStream();
         using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), NewLineHandling = NewLineHandling.Entitize }))
         {
             document.Save(writer);
