@@ -31,14 +31,16 @@ public sealed class ForeignSignatureTests
     }
 
     [Theory]
-    [InlineData(InclusiveC14n)]
-    [InlineData(null)]
-    public void A_signature_with_inclusive_canonicalization_made_by_xmlsec1_verifies(string? canonicalization)
+    [InlineData(InclusiveC14n, null)]
+    [InlineData(null, null)]
+    [InlineData(ExclusiveC14n, "x #default")]
+    public void A_signature_writing_the_roots_namespaces_into_the_signed_parts_made_by_xmlsec1_verifies(string? canonicalization, string? prefixList)
     {
         using var certificate = TestKeys.Rsa(2048);
-        // The root's namespaces are in scope of SignedInfo and SignedProperties, so inclusive C14N writes them there.
+        // The root's namespaces (and xml:lang) are in scope of SignedInfo and SignedProperties, so inclusive C14N
+        // writes them there, and exclusive C14N those in the prefix list.
         var message = "<r:CC015C xmlns:r=\"http://ncts.dgtaxud.ec\" xmlns=\"urn:default\" xmlns:x=\"urn:x\" xml:lang=\"pl\"><LRN>PL26WC0000000001</LRN>\n</r:CC015C>";
-        var signed = Xmlsec1.Sign(Template(SignatureMethods.RsaSha256, certificate, message, canonicalization), PrivateKeyPem(certificate), certificate);
+        var signed = Xmlsec1.Sign(Template(SignatureMethods.RsaSha256, certificate, message, canonicalization, prefixList), PrivateKeyPem(certificate), certificate);
 
         var verification = XadesVerifier.Verify(signed);
 
@@ -75,18 +77,20 @@ public sealed class ForeignSignatureTests
     /// <summary>
     /// <paramref name="message"/> (CC015C by default) with a signature template before the root's end tag;
     /// <paramref name="canonicalization"/> for SignedInfo and both references, none meaning no canonicalization
-    /// transform in the references (inclusive C14N by default) and inclusive C14N for SignedInfo.
+    /// transform in the references (inclusive C14N by default) and inclusive C14N for SignedInfo; an exclusive
+    /// C14N's InclusiveNamespaces <paramref name="prefixList"/>.
     /// </summary>
-    internal static byte[] Template(string method, X509Certificate2 certificate, string? message = null, string? canonicalization = ExclusiveC14n)
+    private static byte[] Template(string method, X509Certificate2 certificate, string? message = null, string? canonicalization = ExclusiveC14n, string? prefixList = null)
     {
         message ??= Encoding.UTF8.GetString(SampleMessages.Cc015c(4));
         var digest = Convert.ToBase64String(SHA256.HashData(certificate.RawData));
-        var transform = canonicalization is null ? string.Empty : $"""<ds:Transform Algorithm="{canonicalization}"/>""";
+        var inclusive = prefixList is null ? string.Empty : $"""<ec:InclusiveNamespaces xmlns:ec="{ExclusiveC14n}" PrefixList="{prefixList}"/>""";
+        var transform = canonicalization is null ? string.Empty : $"""<ds:Transform Algorithm="{canonicalization}">{inclusive}</ds:Transform>""";
         var propertiesTransforms = canonicalization is null ? string.Empty : $"""<ds:Transforms>{transform}</ds:Transforms>""";
         var signature = $"""
             <ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#" Id="sig-1">
               <ds:SignedInfo>
-                <ds:CanonicalizationMethod Algorithm="{canonicalization ?? InclusiveC14n}"/>
+                <ds:CanonicalizationMethod Algorithm="{canonicalization ?? InclusiveC14n}">{inclusive}</ds:CanonicalizationMethod>
                 <ds:SignatureMethod Algorithm="{method}"/>
                 <ds:Reference URI="">
                   <ds:Transforms>
