@@ -12,6 +12,9 @@ namespace WrotaCelne.SigningTests;
 /// </summary>
 public sealed class ForeignSignatureTests
 {
+    private const string ExclusiveC14n = "http://www.w3.org/2001/10/xml-exc-c14n#";
+    private const string InclusiveC14n = "http://www.w3.org/TR/2001/REC-xml-c14n-20010315";
+
     [Theory]
     [InlineData(SignatureMethods.RsaSha256)]
     [InlineData(SignatureMethods.EcdsaSha256)]
@@ -27,6 +30,37 @@ public sealed class ForeignSignatureTests
         Assert.Equal(new DateTimeOffset(2026, 6, 2, 10, 0, 0, TimeSpan.FromHours(2)), verification.SigningTime);
     }
 
+    [Theory]
+    [InlineData(InclusiveC14n, null)]
+    [InlineData(null, null)]
+    [InlineData(ExclusiveC14n, "x #default")]
+    public void A_signature_writing_the_roots_namespaces_into_the_signed_parts_made_by_xmlsec1_verifies(string? canonicalization, string? prefixList)
+    {
+        using var certificate = TestKeys.Rsa(2048);
+        // The root's namespaces (and xml:lang) are in scope of SignedInfo and SignedProperties, so inclusive C14N
+        // writes them there, and exclusive C14N those in the prefix list.
+        var message = "<r:CC015C xmlns:r=\"http://ncts.dgtaxud.ec\" xmlns=\"urn:default\" xmlns:x=\"urn:x\" xml:lang=\"pl\"><LRN>PL26WC0000000001</LRN>\n</r:CC015C>";
+        var signed = Xmlsec1.Sign(Template(SignatureMethods.RsaSha256, certificate, message, canonicalization, prefixList), PrivateKeyPem(certificate), certificate);
+
+        var verification = XadesVerifier.Verify(signed);
+
+        Assert.True(verification.IsValid, string.Join("; ", verification.Problems.Select(p => p.Code + ": " + p.Message)));
+        var changed = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(signed).Replace("PL26WC0000000001", "PL26WC0000000002", StringComparison.Ordinal));
+        Assert.Equal([SignatureProblemCodes.Invalid], XadesVerifier.Verify(changed).Problems.Select(p => p.Code));
+    }
+
+    [Theory]
+    [MemberData(nameof(CanonicalizationEdgeCases.Documents), MemberType = typeof(CanonicalizationEdgeCases))]
+    public void A_signature_xmlsec1_makes_over_content_SignedXml_canonicalized_differently_verifies(string message)
+    {
+        using var certificate = TestKeys.Rsa(2048);
+        var signed = Xmlsec1.Sign(Template(SignatureMethods.RsaSha256, certificate, message), PrivateKeyPem(certificate), certificate);
+
+        var verification = XadesVerifier.Verify(signed);
+
+        Assert.True(verification.IsValid, string.Join("; ", verification.Problems.Select(p => p.Code + ": " + p.Message)));
+    }
+
     [Fact]
     public void A_xmlsec1_signature_over_changed_content_is_refused()
     {
@@ -40,27 +74,34 @@ public sealed class ForeignSignatureTests
     private static string PrivateKeyPem(X509Certificate2 certificate) =>
         ((AsymmetricAlgorithm?)certificate.GetRSAPrivateKey() ?? certificate.GetECDsaPrivateKey()!).ExportPkcs8PrivateKeyPem();
 
-    private static byte[] Template(string method, X509Certificate2 certificate)
+    /// <summary>
+    /// <paramref name="message"/> (CC015C by default) with a signature template before the root's end tag;
+    /// <paramref name="canonicalization"/> for SignedInfo and both references, none meaning no canonicalization
+    /// transform in the references (inclusive C14N by default) and inclusive C14N for SignedInfo; an exclusive
+    /// C14N's InclusiveNamespaces <paramref name="prefixList"/>.
+    /// </summary>
+    private static byte[] Template(string method, X509Certificate2 certificate, string? message = null, string? canonicalization = ExclusiveC14n, string? prefixList = null)
     {
-        var message = Encoding.UTF8.GetString(SampleMessages.Cc015c(4));
+        message ??= Encoding.UTF8.GetString(SampleMessages.Cc015c(4));
         var digest = Convert.ToBase64String(SHA256.HashData(certificate.RawData));
+        var inclusive = prefixList is null ? string.Empty : $"""<ec:InclusiveNamespaces xmlns:ec="{ExclusiveC14n}" PrefixList="{prefixList}"/>""";
+        var transform = canonicalization is null ? string.Empty : $"""<ds:Transform Algorithm="{canonicalization}">{inclusive}</ds:Transform>""";
+        var propertiesTransforms = canonicalization is null ? string.Empty : $"""<ds:Transforms>{transform}</ds:Transforms>""";
         var signature = $"""
             <ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#" Id="sig-1">
               <ds:SignedInfo>
-                <ds:CanonicalizationMethod Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"/>
+                <ds:CanonicalizationMethod Algorithm="{canonicalization ?? InclusiveC14n}">{inclusive}</ds:CanonicalizationMethod>
                 <ds:SignatureMethod Algorithm="{method}"/>
                 <ds:Reference URI="">
                   <ds:Transforms>
                     <ds:Transform Algorithm="http://www.w3.org/2000/09/xmldsig#enveloped-signature"/>
-                    <ds:Transform Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"/>
+                    {transform}
                   </ds:Transforms>
                   <ds:DigestMethod Algorithm="http://www.w3.org/2001/04/xmlenc#sha256"/>
                   <ds:DigestValue/>
                 </ds:Reference>
                 <ds:Reference URI="#sig-1-props" Type="http://uri.etsi.org/01903#SignedProperties">
-                  <ds:Transforms>
-                    <ds:Transform Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"/>
-                  </ds:Transforms>
+                  {propertiesTransforms}
                   <ds:DigestMethod Algorithm="http://www.w3.org/2001/04/xmlenc#sha256"/>
                   <ds:DigestValue/>
                 </ds:Reference>
@@ -89,7 +130,7 @@ public sealed class ForeignSignatureTests
             </ds:Signature>
 
             """;
-        var end = message.LastIndexOf("</ncts:CC015C>", StringComparison.Ordinal);
+        var end = message.LastIndexOf("</", StringComparison.Ordinal);
         return Encoding.UTF8.GetBytes(message.Insert(end, signature));
     }
 }

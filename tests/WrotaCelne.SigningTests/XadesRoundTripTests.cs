@@ -74,6 +74,18 @@ public sealed class XadesRoundTripTests
         Assert.False(verified, output);
     }
 
+    [Theory]
+    [MemberData(nameof(CanonicalizationEdgeCases.Documents), MemberType = typeof(CanonicalizationEdgeCases))]
+    public void Content_SignedXml_canonicalized_differently_is_signed_as_xmlsec1_reads_it(string xml)
+    {
+        using var key = TestKeys.Open(TestKeys.Rsa2048);
+        var signed = SignedDocuments.Sign(key, System.Text.Encoding.UTF8.GetBytes(xml));
+
+        Assert.True(XadesVerifier.Verify(signed).IsValid);
+        var (verified, output) = Xmlsec1.Verify(signed, key.Certificate);
+        Assert.True(verified, output);
+    }
+
     [Fact]
     public void Xmlsec1_refuses_the_signature_when_another_certificate_is_the_trusted_one()
     {

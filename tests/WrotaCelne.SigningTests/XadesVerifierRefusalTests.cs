@@ -161,6 +161,68 @@ public sealed class XadesVerifierRefusalTests
         AssertRefused(transformed, SignatureProblemCodes.ForbiddenTransform);
     }
 
+    [Theory]
+    [InlineData("http://www.w3.org/2001/10/xml-exc-c14n# http://www.w3.org/2000/09/xmldsig#enveloped-signature")]
+    [InlineData("http://www.w3.org/2000/09/xmldsig#enveloped-signature http://www.w3.org/2001/10/xml-exc-c14n# http://www.w3.org/TR/2001/REC-xml-c14n-20010315")]
+    [InlineData("http://www.w3.org/2000/09/xmldsig#enveloped-signature http://www.w3.org/2000/09/xmldsig#enveloped-signature")]
+    public void Document_transforms_other_than_enveloped_then_one_canonicalization_are_refused(string algorithms)
+    {
+        var reordered = SignedDocuments.Edit(SignedDocuments.RsaSigned, (document, names) =>
+        {
+            var transforms = SignedDocuments.Select(document, names, ContentReference + "/ds:Transforms");
+            transforms.RemoveAll();
+            foreach (var algorithm in algorithms.Split(' '))
+            {
+                ((XmlElement)transforms.AppendChild(document.CreateElement("Transform", SignedDocuments.Dsig))!).SetAttribute("Algorithm", algorithm);
+            }
+        });
+
+        AssertRefused(reordered, SignatureProblemCodes.ForbiddenTransform);
+    }
+
+    [Fact]
+    public void Two_canonicalizations_of_the_SignedProperties_are_refused()
+    {
+        var doubled = SignedDocuments.Edit(SignedDocuments.RsaSigned, (document, names) =>
+        {
+            var transforms = SignedDocuments.Select(document, names, "//ds:SignedInfo/ds:Reference[@Type]/ds:Transforms");
+            transforms.AppendChild(transforms.FirstChild!.CloneNode(deep: true));
+        });
+
+        AssertRefused(doubled, SignatureProblemCodes.ForbiddenTransform);
+    }
+
+    [Theory]
+    [InlineData("an element the signature syntax does not have")]
+    [InlineData("an attribute the signature syntax does not have")]
+    public void What_SignedXml_cannot_read_outside_the_signed_parts_is_refused(string what)
+    {
+        // Neither is covered by a digest or the signature value, so only reading the signature's syntax notices.
+        var extended = SignedDocuments.Edit(SignedDocuments.RsaSigned, (document, names) =>
+        {
+            var signature = SignedDocuments.Select(document, names, "//ds:Signature");
+            if (what.Contains("element", StringComparison.Ordinal))
+            {
+                signature.AppendChild(document.CreateElement("Comment", SignedDocuments.Dsig))!.InnerText = "added later";
+            }
+            else
+            {
+                signature.SetAttribute("Comment", "added later");
+            }
+        });
+
+        AssertRefused(extended, SignatureProblemCodes.Invalid);
+    }
+
+    [Fact]
+    public void A_signature_value_that_is_not_base64_is_refused()
+    {
+        var garbled = SignedDocuments.Edit(SignedDocuments.RsaSigned, (document, names) =>
+            SignedDocuments.Select(document, names, "//ds:SignatureValue").InnerText = "not base64!");
+
+        AssertRefused(garbled, SignatureProblemCodes.Invalid);
+    }
+
     [Fact]
     public void A_SHA1_signature_made_by_SignedXml_is_refused_as_weak()
     {

@@ -2,7 +2,7 @@ using Methods = WrotaCelne.Plugins.Abstractions.Signing.SignatureMethods;
 
 namespace WrotaCelne.BuildingBlocks.Infrastructure.Signatures;
 
-/// <summary>The algorithms the verifier accepts, checked on the XML before SignedXml runs.</summary>
+/// <summary>The algorithms the verifier accepts, checked on the XML before any cryptography runs.</summary>
 internal static class AlgorithmPolicy
 {
     public static readonly string[] SignatureMethods = [Methods.RsaSha256, Methods.EcdsaSha256];

@@ -4,8 +4,8 @@ namespace WrotaCelne.BuildingBlocks.Infrastructure.Signatures;
 
 /// <summary>
 /// The shape of one signature, checked against the profile before any cryptography: exactly the two references,
-/// allowed algorithms and transforms, and the SignedProperties reference pinned to this signature's own
-/// QualifyingProperties.
+/// allowed algorithms, transforms in the order the profile uses them, and the SignedProperties reference pinned to
+/// this signature's own QualifyingProperties.
 /// </summary>
 internal sealed class SignatureStructure
 {
@@ -16,6 +16,8 @@ internal sealed class SignatureStructure
     public XmlElement Signature { get; }
 
     public IReadOnlyList<SignatureProblem> Problems => problems;
+
+    public XmlElement? SignedInfo { get; private set; }
 
     /// <summary>The DigestValue of the URI="" reference (the document).</summary>
     public byte[]? ContentDigest { get; private set; }
@@ -45,6 +47,8 @@ internal sealed class SignatureStructure
             return;
         }
 
+        SignedInfo = signedInfo;
+
         AddIf(AlgorithmPolicy.Check(Algorithm(signedInfo, "CanonicalizationMethod"), AlgorithmPolicy.Canonicalizations, "canonicalization method"));
         AddIf(AlgorithmPolicy.Check(Algorithm(signedInfo, "SignatureMethod"), AlgorithmPolicy.SignatureMethods, "signature method"));
 
@@ -57,13 +61,24 @@ internal sealed class SignatureStructure
             return;
         }
 
-        CheckReference(content[0], AlgorithmPolicy.ContentTransforms, "document");
-        if (!Transforms(content[0]).Contains(XadesNames.Enveloped, StringComparer.Ordinal))
+        // Each transform allowed is not enough: the digests are computed for enveloped-signature followed by one
+        // canonicalization (or none, which means inclusive C14N), the order every XAdES tool writes.
+        var contentTransforms = CheckReference(content[0], AlgorithmPolicy.ContentTransforms, "document");
+        if (!contentTransforms.Contains(XadesNames.Enveloped, StringComparer.Ordinal))
         {
             Add(SignatureProblemCodes.UnexpectedReference, "The document reference has no enveloped-signature transform.");
         }
+        else if (Allowed(contentTransforms, AlgorithmPolicy.ContentTransforms) && !IsEnvelopedThenCanonicalization(contentTransforms))
+        {
+            Add(SignatureProblemCodes.ForbiddenTransform, "The document reference's transforms must be enveloped-signature, then at most one canonicalization.");
+        }
 
-        CheckReference(properties[0], AlgorithmPolicy.PropertiesTransforms, "SignedProperties");
+        var propertiesTransforms = CheckReference(properties[0], AlgorithmPolicy.PropertiesTransforms, "SignedProperties");
+        if (Allowed(propertiesTransforms, AlgorithmPolicy.PropertiesTransforms) && propertiesTransforms.Count > 1)
+        {
+            Add(SignatureProblemCodes.ForbiddenTransform, "The SignedProperties reference may have one canonicalization transform at most.");
+        }
+
         var uri = properties[0].GetAttribute("URI");
         if (uri.Length < 2 || uri[0] != '#' || uri.StartsWith("#xpointer(", StringComparison.Ordinal))
         {
@@ -75,16 +90,20 @@ internal sealed class SignatureStructure
         ContentDigest = Digest(content[0]);
     }
 
-    private void CheckReference(XmlElement reference, string[] transforms, string what)
+    /// <summary>Checks the digest method and that every transform is allowed; returns the transforms in order.</summary>
+    private List<string> CheckReference(XmlElement reference, string[] transforms, string what)
     {
         AddIf(AlgorithmPolicy.Check(Algorithm(reference, "DigestMethod"), AlgorithmPolicy.DigestMethods, $"{what} reference's digest method"));
-        foreach (var transform in Transforms(reference))
+        var used = Transforms(reference).ToList();
+        foreach (var transform in used)
         {
             if (!transforms.Contains(transform, StringComparer.Ordinal))
             {
                 Add(SignatureProblemCodes.ForbiddenTransform, $"The {what} reference has the transform {transform}; only enveloped-signature and canonicalization are allowed.");
             }
         }
+
+        return used;
     }
 
     private void FindSignedProperties()
@@ -114,6 +133,12 @@ internal sealed class SignatureStructure
 
         SignedProperties = signedProperties[0];
     }
+
+    private static bool Allowed(List<string> transforms, string[] allowed) =>
+        transforms.All(t => allowed.Contains(t, StringComparer.Ordinal));
+
+    private static bool IsEnvelopedThenCanonicalization(List<string> transforms) =>
+        transforms[0] == XadesNames.Enveloped && (transforms.Count == 1 || (transforms.Count == 2 && transforms[1] != XadesNames.Enveloped));
 
     private static IEnumerable<string> Transforms(XmlElement reference) =>
         Children(reference, XadesNames.Dsig, "Transforms")

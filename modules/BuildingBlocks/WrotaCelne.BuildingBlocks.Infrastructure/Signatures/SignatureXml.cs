@@ -4,7 +4,7 @@ using WrotaCelne.Plugins.Abstractions.Xml;
 
 namespace WrotaCelne.BuildingBlocks.Infrastructure.Signatures;
 
-/// <summary>Reads documents to sign or verify without DTDs or resolvers, keeping every node the digest covers; writes UTF-8.</summary>
+/// <summary>Reads documents to sign or verify without DTDs or resolvers, keeping every node the digest covers; writes UTF-8 without changing them.</summary>
 internal static class SignatureXml
 {
     public static XmlDocument? Load(byte[] xml, XmlLimits limits, out string? error)
@@ -49,8 +49,10 @@ internal static class SignatureXml
             declaration.Encoding = "UTF-8";
         }
 
-        using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
+        using var stream = new ChunkedOutput();
+        // A carriage return in text (only a character reference can put one there) is written as &#xD;, which
+        // reads back as itself; the default would write a line feed, and the signed text would not be what is read.
+        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), NewLineHandling = NewLineHandling.Entitize }))
         {
             document.Save(writer);
         }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Security.Cryptography.Xml;
 using System.Xml;
 using WrotaCelne.Plugins.Abstractions.Signing;
@@ -12,6 +13,11 @@ namespace WrotaCelne.BuildingBlocks.Infrastructure.Signatures;
 /// <see cref="ISigningKey"/>, whose private key never leaves its provider. The ds:Signature is appended as the
 /// last child of the root element.
 /// </summary>
+/// <remarks>
+/// The digests are computed with the library's canonicalization transforms (<see cref="CanonicalDigest"/>) and the
+/// ds:Signature is written by SignedXml's own object model (<see cref="Signature"/>), so the XML is what
+/// SignedXml.ComputeSignature wrote, without its copy of the whole document.
+/// </remarks>
 public static class XadesSigner
 {
     /// <summary>Signs UTF-8 (or any declared encoding) XML and returns the signed document in UTF-8.</summary>
@@ -24,6 +30,11 @@ public static class XadesSigner
             return Failure(SigningProblemCodes.UnsupportedKey, $"The key signs with {key.SignatureMethod}, not RSA-SHA256 or ECDSA-SHA256.");
         }
 
+        if (!CertificateFits(key))
+        {
+            return Failure(SigningProblemCodes.UnsupportedKey, $"The key's certificate has no public key of the kind {key.SignatureMethod} needs.");
+        }
+
         var document = SignatureXml.Load(xml, XmlLimits.Default, out var error);
         if (document is null)
         {
@@ -32,14 +43,14 @@ public static class XadesSigner
 
         try
         {
-            using var algorithm = KeyFor(key);
-            var signature = Compute(document, key, algorithm, signingTime);
-            document.DocumentElement!.AppendChild(document.ImportNode(signature, deep: true));
+            var signature = Compute(document, key, signingTime);
+            if (!signature.Succeeded)
+            {
+                return SigningResult.Failure<byte[]>([.. signature.Errors]);
+            }
+
+            document.DocumentElement!.AppendChild(document.ImportNode(signature.Value!, deep: true));
             return SigningResult.Success(SignatureXml.Save(document));
-        }
-        catch (SigningKeyFailedException e)
-        {
-            return SigningResult.Failure<byte[]>([.. e.Problems]);
         }
         catch (CryptographicException e)
         {
@@ -47,41 +58,52 @@ public static class XadesSigner
         }
     }
 
-    private static XmlElement Compute(XmlDocument document, ISigningKey key, AsymmetricAlgorithm algorithm, DateTimeOffset signingTime)
+    private static SigningResult<XmlElement> Compute(XmlDocument document, ISigningKey key, DateTimeOffset signingTime)
     {
+        // Before anything is added, so there is no signature for the enveloped-signature transform to remove.
+        var contentDigest = CanonicalDigest.OfDocument(document, new XmlDsigExcC14NTransform());
+
         var signatureId = "Signature-" + Guid.NewGuid().ToString("N");
         var signedPropertiesId = signatureId + "-SignedProperties";
         var qualifying = QualifyingProperties.Build(document, signatureId, signedPropertiesId, key.Certificate, signingTime);
-        var signedProperties = (XmlElement)qualifying.FirstChild!;
+        var holder = document.CreateDocumentFragment();
+        holder.AppendChild(qualifying);
 
-        var signedXml = new XadesSignedXml(document, signedPropertiesId, signedProperties) { SigningKey = algorithm };
-        signedXml.Signature.Id = signatureId;
-        signedXml.SignedInfo!.CanonicalizationMethod = XadesNames.ExcC14n;
-        signedXml.SignedInfo.SignatureMethod = key.SignatureMethod;
-
-        var content = new Reference(string.Empty) { DigestMethod = XadesNames.Sha256 };
+        var content = new Reference(string.Empty) { DigestMethod = XadesNames.Sha256, DigestValue = contentDigest };
         content.AddTransform(new XmlDsigEnvelopedSignatureTransform());
         content.AddTransform(new XmlDsigExcC14NTransform());
-        signedXml.AddReference(content);
-
-        var properties = new Reference("#" + signedPropertiesId) { DigestMethod = XadesNames.Sha256, Type = XadesNames.SignedPropertiesType };
+        var properties = new Reference("#" + signedPropertiesId)
+        {
+            DigestMethod = XadesNames.Sha256,
+            Type = XadesNames.SignedPropertiesType,
+            DigestValue = CanonicalDigest.OfElement((XmlElement)qualifying.FirstChild!, new XmlDsigExcC14NTransform()),
+        };
         properties.AddTransform(new XmlDsigExcC14NTransform());
-        signedXml.AddReference(properties);
+        var signedInfo = new SignedInfo { CanonicalizationMethod = XadesNames.ExcC14n, SignatureMethod = key.SignatureMethod };
+        signedInfo.AddReference(content);
+        signedInfo.AddReference(properties);
+
+        // RSA PKCS#1 v1.5 and ECDSA r||s over the SHA-256 of SignedInfo's canonical form are what ISigningKey returns.
+        var signatureValue = key.SignDigest(CanonicalDigest.OfElement(signedInfo.GetXml(), new XmlDsigExcC14NTransform()));
+        if (!signatureValue.Succeeded)
+        {
+            return SigningResult.Failure<XmlElement>([.. signatureValue.Errors]);
+        }
 
         var keyInfo = new KeyInfo();
         keyInfo.AddClause(new KeyInfoX509Data(key.Certificate));
-        signedXml.KeyInfo = keyInfo;
-
-        var holder = document.CreateDocumentFragment();
-        holder.AppendChild(qualifying);
-        signedXml.AddObject(new DataObject { Data = holder.ChildNodes });
-
-        signedXml.ComputeSignature();
-        return signedXml.GetXml();
+        var signature = new Signature { Id = signatureId, SignedInfo = signedInfo, SignatureValue = signatureValue.Value, KeyInfo = keyInfo };
+        signature.AddObject(new DataObject { Data = holder.ChildNodes });
+        return SigningResult.Success(signature.GetXml());
     }
 
-    private static AsymmetricAlgorithm KeyFor(ISigningKey key) =>
-        key.SignatureMethod == SignatureMethods.RsaSha256 ? new KeyBackedRsa(key) : new KeyBackedEcdsa(key);
+    private static bool CertificateFits(ISigningKey key)
+    {
+        using AsymmetricAlgorithm? publicKey = key.SignatureMethod == SignatureMethods.RsaSha256
+            ? key.Certificate.GetRSAPublicKey()
+            : key.Certificate.GetECDsaPublicKey();
+        return publicKey is not null;
+    }
 
     private static SigningResult<byte[]> Failure(string code, string message) =>
         SigningResult.Failure<byte[]>(new SigningProblem(code, message));

@@ -6,11 +6,12 @@ namespace WrotaCelne.BuildingBlocks.Infrastructure.Signatures;
 
 /// <summary>
 /// Verifies a XAdES-BES enveloped signature of an inbound document (an answer from the gateway, an imported file)
-/// against the platform's profile. It refuses anything the profile does not produce before SignedXml runs: more
-/// or fewer than one signature, duplicate Ids, references other than the document and this signature's
+/// against the platform's profile. It refuses anything the profile does not produce before any cryptography runs:
+/// more or fewer than one signature, duplicate Ids, references other than the document and this signature's
 /// SignedProperties, transforms other than enveloped-signature and canonicalization, SHA-1, MD5 and unknown
 /// algorithms. Then the certificate in KeyInfo must be the one SigningCertificateV2 names, and the signature must
-/// verify with it. Trust in the certificate itself (chain, revocation) is not decided here.
+/// verify with it (<see cref="SignatureCheck"/>). Trust in the certificate itself (chain, revocation) is not decided
+/// here. The document is parsed once; every check works on that one XmlDocument.
 /// </summary>
 public static class XadesVerifier
 {
@@ -23,7 +24,8 @@ public static class XadesVerifier
             return Refused(SignatureProblemCodes.MalformedXml, error!);
         }
 
-        var signatures = document.GetElementsByTagName("Signature", XadesNames.Dsig).OfType<XmlElement>().ToList();
+        var scan = DocumentScan.Of(document);
+        var signatures = scan.Signatures;
         if (signatures.Count != 1)
         {
             return signatures.Count == 0
@@ -31,7 +33,7 @@ public static class XadesVerifier
                 : Refused(SignatureProblemCodes.Multiple, $"The document has {signatures.Count} signatures; exactly one is accepted.");
         }
 
-        if (DuplicateId(document) is { } duplicate)
+        if (scan.DuplicateId is { } duplicate)
         {
             return Refused(SignatureProblemCodes.DuplicateId, $"More than one element has the Id \"{duplicate}\".");
         }
@@ -70,32 +72,12 @@ public static class XadesVerifier
                 null, properties.SigningTime, structure.ContentDigest);
         }
 
-        if (!SignatureVerifies(document, structure, signer))
+        if (!SignatureCheck.Verifies(structure, signer))
         {
             problems.Add(new SignatureProblem(SignatureProblemCodes.Invalid, "The signature does not verify: the signed document or its signed properties were changed, or the signature value is wrong."));
         }
 
         return new XadesVerification(problems, signer, properties.SigningTime, structure.ContentDigest);
-    }
-
-    private static bool SignatureVerifies(XmlDocument document, SignatureStructure structure, X509Certificate2 signer)
-    {
-        using AsymmetricAlgorithm? publicKey = (AsymmetricAlgorithm?)signer.GetRSAPublicKey() ?? signer.GetECDsaPublicKey();
-        if (publicKey is null)
-        {
-            return false;
-        }
-
-        try
-        {
-            var signedXml = new XadesSignedXml(document, structure.SignedPropertiesId!, structure.SignedProperties!);
-            signedXml.LoadXml(structure.Signature);
-            return signedXml.CheckSignature(publicKey);
-        }
-        catch (CryptographicException)
-        {
-            return false;
-        }
     }
 
     private static List<X509Certificate2> KeyInfoCertificates(XmlElement signature)
@@ -117,27 +99,6 @@ public static class XadesVerifier
         }
 
         return certificates;
-    }
-
-    /// <summary>An Id value carried by two elements, or null. Id, ID, id and xml:id all count, as resolvers differ.</summary>
-    private static string? DuplicateId(XmlDocument document)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var element in document.GetElementsByTagName("*").OfType<XmlElement>())
-        {
-            foreach (var attribute in element.Attributes.OfType<XmlAttribute>())
-            {
-                var isId = attribute.NamespaceURI.Length == 0
-                    ? attribute.LocalName is "Id" or "ID" or "id"
-                    : attribute.LocalName == "id" && attribute.NamespaceURI == "http://www.w3.org/XML/1998/namespace";
-                if (isId && !seen.Add(attribute.Value))
-                {
-                    return attribute.Value;
-                }
-            }
-        }
-
-        return null;
     }
 
     private static XadesVerification Refused(string code, string message) =>
