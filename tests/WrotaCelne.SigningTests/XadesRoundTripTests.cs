@@ -109,6 +109,19 @@ public sealed class XadesRoundTripTests
         Assert.Equal([SigningProblemCodes.DeviceError], result.Errors.Select(e => e.Code));
     }
 
+    [Theory]
+    [InlineData(SignatureMethods.RsaSha256)]
+    [InlineData(SignatureMethods.EcdsaSha256)]
+    public void A_key_whose_certificate_holds_the_other_kind_of_key_is_refused(string claimedMethod)
+    {
+        using var key = TestKeys.Open(claimedMethod == SignatureMethods.RsaSha256 ? TestKeys.EcP256 : TestKeys.Rsa2048);
+        using var mislabelled = new MislabelledKey(key, claimedMethod);
+
+        var result = XadesSigner.Sign(SampleMessages.Cc015c(1), mislabelled, SignedDocuments.SigningTime);
+
+        Assert.Equal([SigningProblemCodes.UnsupportedKey], result.Errors.Select(e => e.Code));
+    }
+
     [Fact]
     public void Malformed_input_is_not_signed()
     {
@@ -163,6 +176,19 @@ public sealed class XadesRoundTripTests
 
     private static string Describe(XadesVerification verification) =>
         string.Join("; ", verification.Problems.Select(p => p.Code + ": " + p.Message));
+
+    private sealed class MislabelledKey(ISigningKey inner, string signatureMethod) : ISigningKey
+    {
+        public System.Security.Cryptography.X509Certificates.X509Certificate2 Certificate => inner.Certificate;
+
+        public string SignatureMethod => signatureMethod;
+
+        public SigningResult<byte[]> SignDigest(ReadOnlyMemory<byte> sha256Digest) => inner.SignDigest(sha256Digest);
+
+        public void Dispose()
+        {
+        }
+    }
 
     private sealed class FailingKey(ISigningKey inner) : ISigningKey
     {

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using System.Security.Cryptography.Xml;
 using System.Xml;
 using WrotaCelne.Plugins.Abstractions.Signing;
@@ -20,6 +19,9 @@ namespace WrotaCelne.BuildingBlocks.Infrastructure.Signatures;
 /// </remarks>
 public static class XadesSigner
 {
+    private const string RsaEncryption = "1.2.840.113549.1.1.1";
+    private const string EcPublicKey = "1.2.840.10045.2.1";
+
     /// <summary>Signs UTF-8 (or any declared encoding) XML and returns the signed document in UTF-8.</summary>
     public static SigningResult<byte[]> Sign(byte[] xml, ISigningKey key, DateTimeOffset signingTime)
     {
@@ -97,13 +99,9 @@ public static class XadesSigner
         return SigningResult.Success(signature.GetXml());
     }
 
-    private static bool CertificateFits(ISigningKey key)
-    {
-        using AsymmetricAlgorithm? publicKey = key.SignatureMethod == SignatureMethods.RsaSha256
-            ? key.Certificate.GetRSAPublicKey()
-            : key.Certificate.GetECDsaPublicKey();
-        return publicKey is not null;
-    }
+    // The key algorithm's OID, not GetRSAPublicKey/GetECDsaPublicKey, which build a key object each call (0.15 ms).
+    private static bool CertificateFits(ISigningKey key) =>
+        key.Certificate.PublicKey.Oid.Value == (key.SignatureMethod == SignatureMethods.RsaSha256 ? RsaEncryption : EcPublicKey);
 
     private static SigningResult<byte[]> Failure(string code, string message) =>
         SigningResult.Failure<byte[]>(new SigningProblem(code, message));
