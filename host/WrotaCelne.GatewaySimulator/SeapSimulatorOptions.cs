@@ -34,7 +34,10 @@ public sealed class SeapSimulatorOptions
 
 /// <summary>
 /// Delays of the answers, each counted from the previous one: the receipt (UPO/NPP) after acceptance, the MRN (or the
-/// rejection) after the receipt, the release after the MRN. Zero makes them due at once.
+/// rejection) after the receipt, the release after the MRN, and the end of the operation after the release: the exit
+/// results of an export (CC599C) after <see cref="Exit"/>, the write-off of a transit (CC045C) after
+/// <see cref="WriteOff"/>. Zero makes an answer due at once; <see cref="Exit"/> or <see cref="WriteOff"/> null or
+/// negative (an empty value in configuration) leaves that answer out, so a declaration stays released.
 /// </summary>
 public sealed class SeapSimulatorDelays
 {
@@ -43,4 +46,11 @@ public sealed class SeapSimulatorDelays
     public TimeSpan Mrn { get; set; } = TimeSpan.FromSeconds(2);
 
     public TimeSpan Release { get; set; } = TimeSpan.FromSeconds(2);
+
+    public TimeSpan? Exit { get; set; } = TimeSpan.FromSeconds(5);
+
+    public TimeSpan? WriteOff { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>A delay of the end of an operation when it is switched on.</summary>
+    internal static TimeSpan? SwitchedOn(TimeSpan? delay) => delay is { } d && d >= TimeSpan.Zero ? d : null;
 }

@@ -2,10 +2,11 @@ using System.Text;
 using System.Xml.Linq;
 using WrotaCelne.BuildingBlocks.Infrastructure.Gateway;
 using WrotaCelne.GatewayTests.Infrastructure;
+using WrotaCelne.Plugins.Abstractions.Formats;
 
 namespace WrotaCelne.GatewayTests;
 
-/// <summary>What comes back through GetNextDocument: NPP for unsigned, tampered or invalid messages; UPO then MRN and release, or a rejection, for a signed CC015C.</summary>
+/// <summary>What comes back through GetNextDocument: NPP for unsigned, tampered or invalid messages; UPO then MRN, release and write-off, or a rejection, for a signed CC015C.</summary>
 public sealed class ReceiptAndAnswerTests(SimulatorServer server) : IClassFixture<SimulatorServer>
 {
     private static readonly XNamespace R = Answers.Receipt;
@@ -55,7 +56,7 @@ public sealed class ReceiptAndAnswerTests(SimulatorServer server) : IClassFixtur
     [Theory]
     [InlineData(0, 'J')]
     [InlineData(2, 'K')]
-    public async Task A_signed_valid_CC015C_gets_a_UPO_then_CC028C_with_a_valid_MRN_then_CC029C(int security, char procedure)
+    public async Task A_signed_valid_CC015C_gets_a_UPO_then_CC028C_with_a_valid_MRN_then_CC029C_then_the_write_off_CC045C(int security, char procedure)
     {
         var client = server.Client();
         var lrn = $"WC/GW/OK/{security}";
@@ -63,33 +64,29 @@ public sealed class ReceiptAndAnswerTests(SimulatorServer server) : IClassFixtur
 
         var answers = await Answers.ToAsync(client, sysRef);
 
-        Assert.Equal(["UPO", "CC028C", "CC029C"], answers.Select(a => Answers.Xml(a).Name.LocalName));
+        Assert.Equal(["UPO", "CC028C", "CC029C", "CC045C"], answers.Select(a => Answers.Xml(a).Name.LocalName));
         var upo = Answers.Xml(answers[0]);
         Assert.Equal((sysRef, lrn, TransitMessages.MessageIdentification), (upo.Element(R + "sysRef")!.Value, upo.Element(R + "LRN")!.Value, upo.Element(R + "messageIdentification")!.Value));
         Assert.Empty(upo.Elements(R + "error"));
-        var cc028c = Answers.Xml(answers[1]);
-        var cc029c = Answers.Xml(answers[2]);
-        var mrn = cc028c.Element("TransitOperation")!.Element("MRN")!.Value;
-        Assert.Matches(@"^\d{2}PL[A-Z0-9]{12}[A-Z]\d$", mrn);
-        Assert.Equal(procedure, mrn[16]);
-        Assert.Equal(IndependentCheckDigit(mrn[..17]), mrn[17] - '0');
-        foreach (var message in new[] { cc028c, cc029c })
-        {
-            Assert.Equal(lrn, message.Element("TransitOperation")!.Element("LRN")!.Value);
-            Assert.Equal(mrn, message.Element("TransitOperation")!.Element("MRN")!.Value);
-            Assert.Equal(TransitMessages.MessageIdentification, message.Element("correlationIdentifier")!.Value);
-        }
-
+        var mrn = Answers.Xml(answers[1]).Element("TransitOperation")!.Element("MRN")!.Value;
+        MrnCheck.Valid(mrn, procedure);
         Assert.All(answers.Skip(1), a => Assert.Empty(SharedSchemas.NctsErrors(a.Content.Data)));
         Assert.All(answers, a => Assert.Equal([SeapTargetSystems.Trader], a.TargetSystems));
-        Assert.Equal(3, answers.Select(a => a.DispatchId).Distinct().Count());
+        Assert.Equal(4, answers.Select(a => a.DispatchId).Distinct().Count());
+
+        // Read by the real NCTS plugin: CC045C carries the MRN only, the others the LRN too; all correlate with the CC015C.
+        var read = answers.Skip(1).Select(a => DeclarationMessages.Parse(a, SeapTargetSystems.Ncts)).ToList();
+        Assert.Equal([NotificationKind.MrnAllocated, NotificationKind.Released, NotificationKind.WrittenOff], read.Select(n => n.Kind));
+        Assert.All(read, n => Assert.Equal((mrn, TransitMessages.MessageIdentification, "PL321010"), (n.Mrn, n.CorrelationIdentifier, n.Office)));
+        Assert.Equal([lrn, lrn, null], read.Select(n => n.Lrn));
+        Assert.All(read, n => Assert.NotNull(n.DecisionAt));
     }
 
     [Fact]
     public async Task The_check_digit_of_the_test_matches_the_published_examples()
     {
-        Assert.Equal(6, IndependentCheckDigit("21DE2736491638483"));
-        Assert.Equal(4, IndependentCheckDigit("21DE1234567890123"));
+        Assert.Equal(6, MrnCheck.Digit("21DE2736491638483"));
+        Assert.Equal(4, MrnCheck.Digit("21DE1234567890123"));
         await Task.CompletedTask;
     }
 
@@ -103,12 +100,11 @@ public sealed class ReceiptAndAnswerTests(SimulatorServer server) : IClassFixtur
         var answers = await Answers.ToAsync(client, sysRef);
 
         Assert.Equal(["UPO", "CC056C"], answers.Select(a => Answers.Xml(a).Name.LocalName));
-        var cc056c = Answers.Xml(answers[1]);
-        Assert.Equal(lrn, cc056c.Element("TransitOperation")!.Element("LRN")!.Value);
-        var error = cc056c.Element("FunctionalError")!;
-        Assert.Equal(("/CC015C/TransitOperation/LRN", "12"), (error.Element("errorPointer")!.Value, error.Element("errorCode")!.Value));
-        Assert.NotEmpty(error.Element("errorReason")!.Value);
         Assert.Empty(SharedSchemas.NctsErrors(answers[1].Content.Data));
+        var rejection = DeclarationMessages.Parse(answers[1], SeapTargetSystems.Ncts);
+        Assert.Equal((NotificationKind.Rejected, lrn, null), (rejection.Kind, rejection.Lrn, rejection.Mrn));
+        var error = Assert.Single(rejection.Errors);
+        Assert.Equal(("12", "/CC015C/TransitOperation/LRN", "SIM0001", lrn, "$.lrn"), (error.Code, error.Pointer, error.Rule, error.OriginalValue, error.FieldPath));
     }
 
     [Fact]
@@ -132,10 +128,12 @@ public sealed class ReceiptAndAnswerTests(SimulatorServer server) : IClassFixtur
 
         var first = await client.GetNextDocumentAsync();
         var siscFiltered = await client.GetNextDocumentSiscAsync(new SeapSiscFilter(IdSiscRof: "PL5261040828000000"));
-        var last = await client.GetNextDocumentAsync();
+        var third = await client.GetNextDocumentAsync();
+        var last = await client.GetNextDocumentAsync(); // UPO, CC028C, CC029C, CC045C
 
         Assert.True(first.Value!.HasNext);
         Assert.True(siscFiltered.Value!.HasNext);
+        Assert.True(third.Value!.HasNext);
         Assert.False(last.Value!.HasNext);
         Assert.NotNull(last.Value.Document);
     }
@@ -150,7 +148,7 @@ public sealed class ReceiptAndAnswerTests(SimulatorServer server) : IClassFixtur
 
         Assert.Empty(await Answers.DrainAsync(other));
         Assert.Empty((await other.GetDocumentsAsync(new SeapDocumentsQuery { SysRef = sysRef })).Value!.Documents);
-        Assert.Equal(3, (await Answers.ToAsync(first, sysRef)).Count);
+        Assert.Equal(4, (await Answers.ToAsync(first, sysRef)).Count);
     }
 
     [Fact]
@@ -166,7 +164,7 @@ public sealed class ReceiptAndAnswerTests(SimulatorServer server) : IClassFixtur
 
         Assert.Equal(content, Assert.Single(sent.Value!.Documents).Content.Data);
         Assert.Equal(1, sent.Value.Count);
-        Assert.Equal(3, answers.Value!.Documents.Count);
+        Assert.Equal(4, answers.Value!.Documents.Count);
         Assert.Equal("B006", Assert.IsType<SeapError.BusinessFault>(tooLong.Error).Code);
     }
 
@@ -175,14 +173,5 @@ public sealed class ReceiptAndAnswerTests(SimulatorServer server) : IClassFixtur
         var result = await client.AcceptDocumentAsync(TransitMessages.Document(content));
         Assert.True(result.Succeeded, result.Error?.ToString());
         return result.Value;
-    }
-
-    /// <summary>The MRN check digit written from DOMAIN.md, apart from the simulator's code.</summary>
-    private static int IndependentCheckDigit(string characters)
-    {
-        const string letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-        int[] values = [10, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 34, 35, 36, 37, 38];
-        var sum = characters.Select((c, i) => (char.IsAsciiDigit(c) ? c - '0' : values[letters.IndexOf(c, StringComparison.Ordinal)]) * (1L << i)).Sum();
-        return (int)(sum % 11) % 10;
     }
 }

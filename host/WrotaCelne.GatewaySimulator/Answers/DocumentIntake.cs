@@ -12,7 +12,8 @@ namespace WrotaCelne.GatewaySimulator.Answers;
 /// <summary>
 /// AcceptDocument: refuses what the gateway would refuse outright (a fault, nothing recorded), otherwise gives a sysRef,
 /// records the document and queues the answers: an NPP when the business XML is not well-formed, unsigned, wrongly
-/// signed or schema-invalid; else a UPO, and for a CC015C the MRN (CC028C) and the release (CC029C) or a rejection (CC056C).
+/// signed or schema-invalid; else a UPO and, for a declaration (CC015C, CC515C, ZC415), the business answers of
+/// <see cref="AnswerTimeline"/>.
 /// </summary>
 internal sealed class DocumentIntake(IOptions<SeapSimulatorOptions> options, SeapSimulatorStore store, TimeProvider time)
 {
@@ -99,31 +100,17 @@ internal sealed class DocumentIntake(IOptions<SeapSimulatorOptions> options, Sea
 
     private void Queue(Submission submission, string receipt, IReadOnlyList<ReceiptError> errors)
     {
-        var delays = options.Value.Delays;
-        var receiptAt = submission.ReceivedAt + delays.Receipt;
+        var receiptAt = submission.ReceivedAt + options.Value.Delays.Receipt;
         Enqueue(submission, receipt, receiptAt, $"{receipt}_{submission.SysRef}.xml", ReceiptDocument.Build(receipt, submission, errors));
-        if (receipt != "UPO" || submission.Message is not { Type: "CC015C" } message)
+        if (receipt != "UPO" || submission.Message is not { } message || AnswerTimeline.For(submission.Document.TargetSystems[0], message) is not { } answers)
         {
             return;
         }
 
-        var cc015c = message.Xml.Root!;
-        var decidedAt = receiptAt + delays.Mrn;
-        if (options.Value.Rejects(message.Lrn))
+        foreach (var answer in AnswerTimeline.Plan(answers, submission, receiptAt, options.Value))
         {
-            Enqueue(submission, "CC056C", decidedAt, $"CC056C_{submission.SysRef}.xml",
-                NctsTransitAnswers.Cc056c(cc015c, decidedAt, "Odrzucenie symulowane: LRN spełnia regułę odrzucenia symulatora"));
-            return;
+            Enqueue(submission, answer.Kind, answer.DueAt, answer.FileName, answer.Content);
         }
-
-        var mrn = Mrn.ForTransit(
-            decidedAt,
-            options.Value.Country,
-            cc015c.Element("CustomsOfficeOfDeparture")?.Element("referenceNumber")?.Value,
-            cc015c.Element("TransitOperation")?.Element("security")?.Value);
-        Enqueue(submission, "CC028C", decidedAt, $"CC028C_{mrn}.xml", NctsTransitAnswers.Cc028c(cc015c, mrn, decidedAt));
-        var releasedAt = decidedAt + delays.Release;
-        Enqueue(submission, "CC029C", releasedAt, $"CC029C_{mrn}.xml", NctsTransitAnswers.Cc029c(cc015c, mrn, decidedAt, releasedAt));
     }
 
     private void Enqueue(Submission submission, string kind, DateTimeOffset dueAt, string fileName, XDocument content)

@@ -6,36 +6,38 @@ namespace WrotaCelne.GatewaySimulator.Answers;
 
 /// <summary>
 /// The NCTS P5 answers to a CC015C, built from the declaration itself: CC028C (MRN allocated), CC029C (release for
-/// transit) and CC056C (rejection). Each correlates by LRN and by correlationIdentifier = the CC015C's
-/// messageIdentification, and matches the official schemas (CC029C carries the mandatory subset of the declaration).
+/// transit), CC056C (rejection) and CC045C (write-off). Each correlates by correlationIdentifier = the CC015C's
+/// messageIdentification (and by LRN, except CC045C, which carries the MRN only), and matches the official schemas
+/// (CC029C carries the mandatory subset of the declaration).
 /// </summary>
-internal static class NctsTransitAnswers
+internal sealed class NctsTransitAnswers(XElement cc015c) : IDeclarationAnswers
 {
     public const string Sender = "NTA.PL";
-
-    /// <summary>functional error code 12: "codelist value / format incorrect" in the P5 codelist, used for the simulated rule.</summary>
-    public const string RejectionErrorCode = "12";
-
-    /// <summary>The simulator's rule id in errorReason (at most 7 characters by the schema).</summary>
-    public const string RejectionRule = "SIM0001";
 
     private static readonly XNamespace Ncts = NctsSchemas.Namespace;
     private static long counter;
 
-    public static XDocument Cc028c(XElement cc015c, string mrn, DateTimeOffset at)
+    public string AllocateMrn(DateTimeOffset at, string country) =>
+        Mrn.Allocate(
+            at,
+            country,
+            cc015c.Element("CustomsOfficeOfDeparture")?.Element("referenceNumber")?.Value,
+            Mrn.TransitProcedure(cc015c.Element("TransitOperation")?.Element("security")?.Value));
+
+    public XDocument MrnAllocated(string mrn, DateTimeOffset at)
     {
         var operation = cc015c.Element("TransitOperation")!;
-        return Message("CC028C", cc015c, at,
+        return Message("CC028C", at,
             new XElement("TransitOperation", operation.Element("LRN"), new XElement("MRN", mrn), new XElement("declarationAcceptanceDate", Date(at))),
             cc015c.Element("CustomsOfficeOfDeparture"),
-            Pick(cc015c.Element("HolderOfTheTransitProcedure"), "identificationNumber", "TIRHolderIdentificationNumber", "name", "Address"));
+            Holder());
     }
 
-    public static XDocument Cc029c(XElement cc015c, string mrn, DateTimeOffset acceptedAt, DateTimeOffset releasedAt)
+    public XDocument Released(string mrn, DateTimeOffset acceptedAt, DateTimeOffset releasedAt)
     {
         var operation = cc015c.Element("TransitOperation")!;
         var consignment = cc015c.Element("Consignment");
-        return Message("CC029C", cc015c, releasedAt,
+        return Message("CC029C", releasedAt,
             new XElement(
                 "TransitOperation",
                 operation.Element("LRN"),
@@ -56,27 +58,37 @@ internal static class NctsTransitAnswers
                 consignment.Elements("HouseConsignment").Select(HouseConsignment)));
     }
 
-    public static XDocument Cc056c(XElement cc015c, DateTimeOffset at, string reason)
+    public XDocument Rejected(DateTimeOffset at)
     {
-        var operation = cc015c.Element("TransitOperation")!;
-        var lrn = operation.Element("LRN");
-        return Message("CC056C", cc015c, at,
+        var lrn = cc015c.Element("TransitOperation")!.Element("LRN");
+        return Message("CC056C", at,
             new XElement(
                 "TransitOperation",
                 lrn,
                 new XElement("businessRejectionType", "015"),
                 new XElement("rejectionDateAndTime", DateTime(at)),
-                new XElement("rejectionCode", RejectionErrorCode),
-                new XElement("rejectionReason", reason)),
+                new XElement("rejectionCode", SimulatedRejection.ErrorCode),
+                new XElement("rejectionReason", SimulatedRejection.Reason)),
             cc015c.Element("CustomsOfficeOfDeparture"),
-            Pick(cc015c.Element("HolderOfTheTransitProcedure"), "identificationNumber", "TIRHolderIdentificationNumber", "name", "Address"),
+            Holder(),
             new XElement(
                 "FunctionalError",
                 new XElement("errorPointer", "/CC015C/TransitOperation/LRN"),
-                new XElement("errorCode", RejectionErrorCode),
-                new XElement("errorReason", RejectionRule),
+                new XElement("errorCode", SimulatedRejection.ErrorCode),
+                new XElement("errorReason", SimulatedRejection.Rule),
                 lrn is null ? null : new XElement("originalAttributeValue", lrn.Value)));
     }
+
+    public TimeSpan? EndsAfter(SeapSimulatorDelays delays) => SeapSimulatorDelays.SwitchedOn(delays.WriteOff);
+
+    /// <summary>CC045C: the office of departure wrote the operation off (the goods reached their destination).</summary>
+    public XDocument Ended(string mrn, DateTimeOffset at) => Message("CC045C", at,
+        new XElement("TransitOperation", new XElement("MRN", mrn), new XElement("writeOffDate", Date(at))),
+        cc015c.Element("CustomsOfficeOfDeparture"),
+        Holder());
+
+    private XElement? Holder() =>
+        Pick(cc015c.Element("HolderOfTheTransitProcedure"), "identificationNumber", "TIRHolderIdentificationNumber", "name", "Address");
 
     private static XElement HouseConsignment(XElement house) => new(
         "HouseConsignment",
@@ -89,7 +101,7 @@ internal static class NctsTransitAnswers
                 : null,
             item.Elements("Packaging").Select(p => Pick(p, "sequenceNumber", "typeOfPackages", "numberOfPackages", "shippingMarks")))));
 
-    private static XDocument Message(string type, XElement cc015c, DateTimeOffset at, params object?[] body) => new(
+    private XDocument Message(string type, DateTimeOffset at, params object?[] body) => new(
         new XDeclaration("1.0", "utf-8", null),
         new XElement(
             Ncts + type,

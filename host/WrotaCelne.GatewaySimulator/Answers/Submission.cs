@@ -12,7 +12,7 @@ internal sealed record BusinessMessage(XDocument Xml, string Type, string? Lrn, 
     public static BusinessMessage Of(XDocument xml)
     {
         var root = xml.Root!;
-        var lrn = root.Elements().FirstOrDefault(e => e.Name.LocalName is "TransitOperation" or "ExportOperation")?.Element("LRN")?.Value
+        var lrn = root.Elements().FirstOrDefault(e => e.Name.LocalName is "TransitOperation" or "ExportOperation" or "ImportOperation")?.Element("LRN")?.Value
                   ?? root.Descendants().FirstOrDefault(e => e.Name.LocalName == "LRN")?.Value;
         return new BusinessMessage(xml, root.Name.LocalName, lrn, root.Element("messageIdentification")?.Value);
     }

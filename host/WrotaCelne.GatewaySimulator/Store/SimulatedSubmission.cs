@@ -17,7 +17,7 @@ public sealed record SimulatedSubmission(
     SeapDocument Document);
 
 /// <summary>A document the simulator hands out through GetNextDocument: a receipt or a business answer.</summary>
-/// <param name="Kind"><c>UPO</c>, <c>NPP</c> or the message type (<c>CC028C</c>, <c>CC029C</c>, <c>CC056C</c>).</param>
+/// <param name="Kind"><c>UPO</c>, <c>NPP</c>, the message type (<c>CC028C</c>, <c>CC528C</c>, <c>ZC429</c>, ...) or <c>injected</c>.</param>
 /// <param name="CorrelatedSysRef">The sysRef of the document it answers.</param>
 public sealed record SimulatedAnswer(string SysRef, string Login, string Kind, string CorrelatedSysRef, DateTimeOffset DueAt, SeapDocument Document)
 {

@@ -61,6 +61,6 @@ internal static class SharedSchemas
         var folder = Path.Combine(SharedFiles.Directory, "specs", "ncts-p5");
         return SafeXml.CompileSchemas(
             name => File.Exists(Path.Combine(folder, name)) ? File.OpenRead(Path.Combine(folder, name)) : null,
-            ["cc015c.xsd", "cc028c.xsd", "cc029c.xsd", "cc056c.xsd"]);
+            ["cc015c.xsd", "cc028c.xsd", "cc029c.xsd", "cc045c.xsd", "cc056c.xsd"]);
     }
 }

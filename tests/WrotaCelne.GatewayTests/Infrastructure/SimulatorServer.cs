@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using WrotaCelne.BuildingBlocks.Infrastructure.Gateway;
@@ -10,7 +11,10 @@ using WrotaCelne.GatewaySimulator.Store;
 
 namespace WrotaCelne.GatewayTests.Infrastructure;
 
-/// <summary>The simulator in Kestrel on 127.0.0.1 with a free port, answers due at once; one per test class.</summary>
+/// <summary>
+/// The simulator in Kestrel on 127.0.0.1 with a free port, answers due at once (exit and write-off too); one per test
+/// class, or one per test with its own configuration.
+/// </summary>
 public sealed class SimulatorServer : IAsyncLifetime
 {
     public const string Login = "agencja-celna-1";
@@ -19,7 +23,22 @@ public sealed class SimulatorServer : IAsyncLifetime
     public const string OtherPassword = "Inne-hasło-2";
     public const string RejectPrefix = "ODRZUC";
 
+    private readonly IConfiguration? configuration;
+    private readonly Action<SeapSimulatorOptions>? configure;
+    private readonly TimeProvider? time;
     private WebApplication? app;
+
+    public SimulatorServer()
+    {
+    }
+
+    /// <summary>A server configured by <paramref name="configuration"/> (else answers due at once), then <paramref name="configure"/>, on <paramref name="time"/>'s clock.</summary>
+    internal SimulatorServer(IConfiguration? configuration, Action<SeapSimulatorOptions>? configure, TimeProvider? time = null)
+    {
+        this.configuration = configuration;
+        this.configure = configure;
+        this.time = time;
+    }
 
     public Uri Address { get; private set; } = null!;
 
@@ -33,12 +52,22 @@ public sealed class SimulatorServer : IAsyncLifetime
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddSeapSimulator(configure: o =>
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
+        }
+
+        builder.Services.AddSeapSimulator(configuration, o =>
         {
             o.Accounts[Login] = Password;
             o.Accounts[OtherLogin] = OtherPassword;
-            o.Delays = new SeapSimulatorDelays { Receipt = TimeSpan.Zero, Mrn = TimeSpan.Zero, Release = TimeSpan.Zero };
+            if (configuration is null)
+            {
+                o.Delays = new SeapSimulatorDelays { Receipt = TimeSpan.Zero, Mrn = TimeSpan.Zero, Release = TimeSpan.Zero, Exit = TimeSpan.Zero, WriteOff = TimeSpan.Zero };
+            }
+
             o.RejectLrnPrefixes.Add(RejectPrefix);
+            configure?.Invoke(o);
         });
         app = builder.Build();
         app.MapSeapSimulator("/simulator/seap");

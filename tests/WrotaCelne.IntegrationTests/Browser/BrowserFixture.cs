@@ -18,7 +18,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Host = await TestHost.StartAsync();
+        // No write-off: the sending test watches the page reach MRN and release, which a write-off could overtake.
+        Host = await TestHost.StartAsync(new Dictionary<string, string> { ["GatewaySimulator:Delays:WriteOff"] = "" });
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

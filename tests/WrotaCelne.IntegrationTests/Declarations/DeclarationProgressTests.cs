@@ -29,6 +29,8 @@ public sealed class DeclarationProgressTests
     [InlineData("MrnAllocated", NotificationKind.Rejected, "MrnAllocated")] // a rejection after the MRN is not a rejection of it
     [InlineData("Released", NotificationKind.NotReleased, "Released")]
     [InlineData("MrnAllocated", NotificationKind.ControlDecision, "MrnAllocated")]
+    [InlineData("MrnAllocated", NotificationKind.ExitConfirmed, "Exited")] // the exit overtook the release: forward, and final
+    [InlineData("Receipt", NotificationKind.WrittenOff, "WrittenOff")]
     public void A_late_duplicate_or_out_of_order_answer_never_moves_it_backwards(string current, NotificationKind kind, string expected) =>
         Assert.Equal(Status(expected), DeclarationProgress.After(Status(current), kind));
 

@@ -36,7 +36,7 @@ public sealed class GatewayFaultTests(GatewayFaultTests.Fixture fixture) : IClas
         Gateway.OnNextAccepts(faults);
         Assert.Equal(HttpStatusCode.OK, (await administrator.PostAsync($"/api/v1/declarations/{draft.Id}/submit", null)).StatusCode);
 
-        await StatusAsync(administrator, draft.Id, "Released");
+        await StatusAsync(administrator, draft.Id, "WrittenOff");
         Assert.Equal(acceptCalls, Gateway.AcceptCalls - before);
         Assert.Single(Host.Services.GetRequiredService<SeapSimulatorStore>().Submissions, s => s.Lrn == draft.Lrn);
     }
@@ -54,7 +54,7 @@ public sealed class GatewayFaultTests(GatewayFaultTests.Fixture fixture) : IClas
         Assert.Equal(1, Gateway.AcceptCalls - before); // not retried: the gateway refused the document itself
 
         Assert.Equal(HttpStatusCode.OK, (await administrator.PostAsync($"/api/v1/declarations/{draft.Id}/resend", null)).StatusCode);
-        await StatusAsync(administrator, draft.Id, "Released");
+        await StatusAsync(administrator, draft.Id, "WrittenOff");
         Assert.Single(Host.Services.GetRequiredService<SeapSimulatorStore>().Submissions, s => s.Lrn == draft.Lrn);
     }
 
@@ -69,7 +69,7 @@ public sealed class GatewayFaultTests(GatewayFaultTests.Fixture fixture) : IClas
 
         Assert.Equal(HttpStatusCode.OK, (await administrator.PutAsJsonAsync("/api/v1/declarations/gateway", new { environment = "test", login = "password", password = Password })).StatusCode);
         await administrator.PostAsync($"/api/v1/declarations/{draft.Id}/resend", null);
-        await StatusAsync(administrator, draft.Id, "Released");
+        await StatusAsync(administrator, draft.Id, "WrittenOff");
     }
 
     private async Task<(HttpClient Administrator, DraftDto Draft)> PrepareAsync(string login, string password)
@@ -104,6 +104,7 @@ public sealed class GatewayFaultTests(GatewayFaultTests.Fixture fixture) : IClas
                 ["GatewaySimulator:Delays:Receipt"] = "00:00:00",
                 ["GatewaySimulator:Delays:Mrn"] = "00:00:00",
                 ["GatewaySimulator:Delays:Release"] = "00:00:00",
+                ["GatewaySimulator:Delays:WriteOff"] = "00:00:00",
                 ["Modules:Declarations:Gateway:Test"] = Gateway.Address.ToString(),
                 ["Modules:Declarations:Gateway:DispatchInterval"] = "00:00:00.200",
                 ["Modules:Declarations:Gateway:PollInterval"] = "00:00:00.300",

@@ -20,7 +20,7 @@ using Xunit;
 namespace WrotaCelne.IntegrationTests.Exchange;
 
 /// <summary>Answers that come late, twice, garbled or with a broken signature: kept, never applied backwards, never fatal.</summary>
-public sealed class InboundAnswerTests(SubmissionTests.FastGatewayHost fixture) : IClassFixture<SubmissionTests.FastGatewayHost>
+public sealed class InboundAnswerTests(InboundAnswerTests.ReleaseOnlyGatewayHost fixture) : IClassFixture<InboundAnswerTests.ReleaseOnlyGatewayHost>
 {
     private TestHost Host => fixture.Host;
 
@@ -76,5 +76,24 @@ public sealed class InboundAnswerTests(SubmissionTests.FastGatewayHost fixture) 
         var opened = provider.OpenKey(new SigningKeyRequest(new Dictionary<string, string>(), keyFile, TestCertificates.Password));
         Assert.True(opened.Succeeded);
         return opened.Value!;
+    }
+
+    /// <summary>
+    /// As <see cref="SubmissionTests.FastGatewayHost"/> but without the write-off: the declaration stays released, so its
+    /// organization is still polled (the inbox polls only organizations with declarations under way) when the late
+    /// answers are injected.
+    /// </summary>
+    public sealed class ReleaseOnlyGatewayHost : IAsyncLifetime
+    {
+        public TestHost Host { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            var settings = SubmissionTests.FastGatewayHost.Settings();
+            settings["GatewaySimulator:Delays:WriteOff"] = "";
+            Host = await TestHost.StartAsync(settings);
+        }
+
+        public async Task DisposeAsync() => await Host.DisposeAsync();
     }
 }
