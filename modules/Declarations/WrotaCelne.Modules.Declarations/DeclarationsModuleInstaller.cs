@@ -108,6 +108,7 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
         CodeListEndpoints.Map(endpoints);
         SigningEndpoints.Map(endpoints);
         GatewayEndpoints.Map(endpoints);
+        UnmatchedDocumentEndpoints.Map(endpoints);
         PrintoutEndpoints.Map(endpoints);
     }
 }

@@ -81,9 +81,11 @@ public sealed class CrossTenantMatrixTests(HostFixture fixture) : IClassFixture<
         var goods = await Api.JsonAsync(await b.PostAsJsonAsync("/api/v1/goods-catalogue", new { description = "Towar B", commodityCode = "847130" }));
         var guarantee = await Api.JsonAsync(await b.PostAsJsonAsync("/api/v1/guarantees", new { grn = "24PL32101000AB124", type = "1", accessCode = "AB12", amount = 5000m, currency = "PLN" }));
         var credential = await Signing.SigningCredentialTests.AddAsync(b, "Podpis B", Signing.TestCertificates.Base64KeyFile("Podpis B", TimeSpan.FromDays(365), out _), []);
+        var unmatched = await Exchange.UnmatchedDocumentTests.KeepUnmatchedAsync(Host, organizationB, "CC029C_B.xml");
         return new Dictionary<string, Guid>
         {
             ["credentialId"] = credential.Id,
+            ["messageId"] = unmatched,
             ["userId"] = member.Id,
             ["roleId"] = role.Id!.Value,
             ["branchId"] = branch.Id,
@@ -102,7 +104,7 @@ public sealed class CrossTenantMatrixTests(HostFixture fixture) : IClassFixture<
     private static async Task<string> SnapshotAsync(HttpClient b)
     {
         var parts = new List<string>();
-        foreach (var path in new[] { "/api/v1/organization", "/api/v1/organization/branches", "/api/v1/users", "/api/v1/roles", "/api/v1/me/tokens", "/api/v1/declarations", "/api/v1/guarantees", "/api/v1/declaration-templates", "/api/v1/contractors", "/api/v1/goods-catalogue", "/api/v1/signing/credentials" })
+        foreach (var path in new[] { "/api/v1/organization", "/api/v1/organization/branches", "/api/v1/users", "/api/v1/roles", "/api/v1/me/tokens", "/api/v1/declarations", "/api/v1/guarantees", "/api/v1/declaration-templates", "/api/v1/contractors", "/api/v1/goods-catalogue", "/api/v1/signing/credentials", "/api/v1/declarations/unmatched-documents?reviewed=true" })
         {
             var response = await b.GetAsync(path);
             response.EnsureSuccessStatusCode();

@@ -19,7 +19,7 @@ namespace WrotaCelne.IntegrationTests.Exchange;
 /// </summary>
 public sealed class GatewayFaultTests(GatewayFaultTests.Fixture fixture) : IClassFixture<GatewayFaultTests.Fixture>
 {
-    private const string Password = "Haslo-Bramki-1";
+    internal const string Password = "Haslo-Bramki-1";
 
     private TestHost Host => fixture.Host;
 
@@ -112,7 +112,7 @@ public sealed class GatewayFaultTests(GatewayFaultTests.Fixture fixture) : IClas
                 ["Modules:Declarations:Gateway:MaxAttempts"] = "3",
                 ["Modules:Declarations:Gateway:FirstRetryAfter"] = "00:00:00.200",
             };
-            foreach (var login in new[] { "retry-a", "retry-b", "retry-c", "business", "password" })
+            foreach (var login in new[] { "retry-a", "retry-b", "retry-c", "business", "password", "unsolicited" })
             {
                 settings[$"GatewaySimulator:Accounts:{login}"] = Password;
             }

@@ -52,22 +52,42 @@ public sealed class InboundAnswerTests(InboundAnswerTests.ReleaseOnlyGatewayHost
         store.Inject(login, new SeapContent(release, "CC029C_again.xml"), "NCTS2", "again", now);
         store.Inject(login, new SeapContent(Encoding.UTF8.GetBytes("<CC029C><broken"), "garbled.xml"), "NCTS2", "garbled", now);
         var tamperedId = store.Inject(login, new SeapContent(tampered, "CC029C_tampered.xml"), "NCTS2", "tampered", now);
+        var foreign = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(release).Replace(draft.Lrn, "OBCY-" + draft.Lrn[5..], StringComparison.Ordinal).Replace(released.Mrn!, ForeignMrn(), StringComparison.Ordinal));
+        var foreignId = store.Inject(login, new SeapContent(foreign, "CC029C_foreign.xml"), "NCTS2", "foreign", now);
 
-        await TestHost.EventuallyAsync(() => Task.FromResult(store.IsDelivered(tamperedId) ? "taken" : null), TimeSpan.FromSeconds(20));
+        await TestHost.EventuallyAsync(() => Task.FromResult(store.IsDelivered(tamperedId) && store.IsDelivered(foreignId) ? "taken" : null), TimeSpan.FromSeconds(20));
         var unmatched = await TestHost.EventuallyAsync(async () =>
         {
             await using var scope = Host.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<DeclarationsDbContext>();
             var list = await db.Messages.AsNoTracking().Where(m => m.OrganizationId == organizationId && m.DeclarationId == null).ToListAsync();
-            return list.Count >= 2 ? list : null;
+            return list.Count >= 3 ? list : null;
         }, TimeSpan.FromSeconds(20));
         Assert.Contains(unmatched, m => m.FileName == "garbled.xml" && m.Meaning == null);
         Assert.Contains(unmatched, m => m.FileName == "CC029C_tampered.xml" && m.Notes!.Contains("signature", StringComparison.OrdinalIgnoreCase));
+
+        // For a person: what came, what it said when it could be read, and why no declaration took it.
+        var listed = (await administrator.GetFromJsonAsync<UnmatchedDocumentsDto>("/api/v1/declarations/unmatched-documents"))!;
+        Assert.Equal(3, listed.NotReviewed);
+        Assert.Contains(listed.Documents, d => d.FileName == "garbled.xml" && d.Meaning == null && d.Problem.Length > 0);
+        Assert.Contains(listed.Documents, d => d.FileName == "CC029C_tampered.xml" && d.Meaning == null && d.Problem.Contains("signature", StringComparison.OrdinalIgnoreCase));
+        var unknown = Assert.Single(listed.Documents, d => d.FileName == "CC029C_foreign.xml");
+        Assert.Equal("Released", unknown.Meaning);
+        Assert.Contains("OBCY-", unknown.Problem, StringComparison.Ordinal);
+        Assert.Equal(foreign, await administrator.GetByteArrayAsync($"/api/v1/declarations/unmatched-documents/{unknown.Id}"));
+        Assert.Contains("Żadne zgłoszenie organizacji nie pasuje (zwolnienie towarów)", await administrator.GetStringAsync("/declarations/unmatched"), StringComparison.Ordinal);
 
         var after = (await administrator.GetFromJsonAsync<List<ExchangeMessageDto>>($"/api/v1/declarations/{draft.Id}/messages"))!;
         Assert.Equal(6, after.Count); // the late MRN and the repeated release are on the timeline
         var now2 = (await administrator.GetFromJsonAsync<DeclarationDto>($"/api/v1/declarations/{draft.Id}"))!;
         Assert.Equal(("Released", released.Mrn), (now2.Status, now2.Mrn));
+    }
+
+    /// <summary>An MRN with a right check digit that no declaration here has: the last digit of the pattern is that check digit.</summary>
+    private static string ForeignMrn()
+    {
+        const string first17 = "26PL30101000000AB";
+        return first17 + (char)('0' + WrotaCelne.Modules.Declarations.Domain.CheckDigit.Of(first17)!.Value);
     }
 
     private ISigningKey OpenKey(byte[] keyFile)

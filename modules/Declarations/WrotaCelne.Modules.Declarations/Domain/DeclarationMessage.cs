@@ -8,6 +8,8 @@ internal sealed class DeclarationMessage
     /// <summary>The gateway's own limit for one message.</summary>
     public const int MaxBytes = 15 * 1024 * 1024;
 
+    public const int ProblemMaxLength = 1000;
+
     private DeclarationMessage()
     {
     }
@@ -45,7 +47,15 @@ internal sealed class DeclarationMessage
     /// <summary>Inbound: rejection errors or why the message could not be read, as JSON.</summary>
     public string? Notes { get; private set; }
 
-    public static DeclarationMessage Inbound(Guid organizationId, Guid? declarationId, string gatewayId, string messageType, string fileName, byte[] content, string? meaning, string? notes, DateTime nowUtc) => new()
+    /// <summary>Inbound and matched to no declaration: why (no declaration with its LRN or MRN, unreadable, a signature that does not verify).</summary>
+    public string? Problem { get; private set; }
+
+    /// <summary>When a person marked an unmatched inbound document as dealt with.</summary>
+    public DateTime? ReviewedAtUtc { get; private set; }
+
+    public string? ReviewedBy { get; private set; }
+
+    public static DeclarationMessage Inbound(Guid organizationId, Guid? declarationId, string gatewayId, string messageType, string fileName, byte[] content, string? meaning, string? notes, string? problem, DateTime nowUtc) => new()
     {
         Id = Guid.NewGuid(),
         OrganizationId = organizationId,
@@ -58,6 +68,7 @@ internal sealed class DeclarationMessage
         GatewayId = gatewayId,
         Meaning = meaning,
         Notes = notes,
+        Problem = declarationId is null ? Shorten(problem ?? "no declaration matches it") : null,
         CreatedAtUtc = nowUtc,
     };
 
@@ -74,6 +85,23 @@ internal sealed class DeclarationMessage
         Sha256 = Convert.ToHexString(SHA256.HashData(content)),
         CreatedAtUtc = nowUtc,
     };
+
+    /// <summary>An unmatched inbound document was looked at and dealt with; the first person to do so is kept.</summary>
+    public void MarkReviewed(BuildingBlocks.Actor actor, DateTime nowUtc)
+    {
+        if (DeclarationId is not null || Direction != MessageDirection.Inbound)
+        {
+            throw new InvalidOperationException("Only an inbound document that matches no declaration is reviewed.");
+        }
+
+        if (ReviewedAtUtc is null)
+        {
+            ReviewedAtUtc = nowUtc;
+            ReviewedBy = actor.Name;
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= ProblemMaxLength ? text : text[..(ProblemMaxLength - 1)] + "…";
 }
 
 internal enum MessageDirection

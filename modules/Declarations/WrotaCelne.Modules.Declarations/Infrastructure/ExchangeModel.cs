@@ -80,6 +80,9 @@ internal static class ExchangeModel
             b.Property(m => m.TargetSystem).HasMaxLength(20);
             b.Property(m => m.FileName).HasMaxLength(200);
             b.Property(m => m.Sha256).HasMaxLength(64);
+            b.Property(m => m.Problem).HasMaxLength(DeclarationMessage.ProblemMaxLength);
+            b.Property(m => m.ReviewedBy).HasMaxLength(254);
+            b.HasIndex(m => new { m.OrganizationId, m.DeclarationId, m.ReviewedAtUtc });
         });
     }
 }

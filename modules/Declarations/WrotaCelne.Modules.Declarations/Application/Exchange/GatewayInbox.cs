@@ -12,7 +12,7 @@ using WrotaCelne.Plugins.Abstractions.Xml;
 namespace WrotaCelne.Modules.Declarations.Application.Exchange;
 
 /// <summary>
-/// Drains the gateway's documents for every organization with declarations under way: each is kept byte for byte
+/// Drains the gateway's documents for every organization with declarations under way or connected to PUESC: each is kept byte for byte
 /// (once: by the gateway's id), read (the gateway's receipt, or a business answer through the format plugins),
 /// matched to its declaration and applied; a document that cannot be read or matched is kept for a person.
 /// </summary>
@@ -27,7 +27,12 @@ internal sealed class GatewayInbox(
     /// <returns>How many documents were taken in.</returns>
     public async Task<int> DrainAsync(CancellationToken cancellationToken)
     {
-        var organizations = await data.Declarations.Where(d => Waiting.Contains(d.Status)).Select(d => d.OrganizationId).Distinct().ToListAsync(cancellationToken);
+        // PUESC also sends documents nobody waits for (a control decision, an answer that comes after everything else),
+        // so an organization connected to a real gateway is always polled; the built-in simulator only answers what
+        // was sent, so there an organization is polled while it has a declaration under way.
+        var waiting = await data.Declarations.Where(d => Waiting.Contains(d.Status)).Select(d => d.OrganizationId).Distinct().ToListAsync(cancellationToken);
+        var connected = await data.GatewaySettings.Where(s => s.Environment != GatewayEnvironment.Simulator).Select(s => s.OrganizationId).ToListAsync(cancellationToken);
+        var organizations = waiting.Union(connected).ToList();
         var taken = 0;
         foreach (var organizationId in organizations)
         {
@@ -88,7 +93,7 @@ internal sealed class GatewayInbox(
 
         var declaration = answer.Declaration;
         data.Messages.Add(DeclarationMessage.Inbound(
-            organizationId, declaration?.Id, gatewayId, type, fileName, content, answer.Kind?.ToString(), answer.Notes is null ? null : JsonSerializer.Serialize(answer.Notes, JsonSerializerOptions.Web), now));
+            organizationId, declaration?.Id, gatewayId, type, fileName, content, answer.Kind?.ToString(), answer.Notes is null ? null : JsonSerializer.Serialize(answer.Notes, JsonSerializerOptions.Web), answer.Problem, now));
         var changed = declaration is not null && answer.Kind is { } kind && declaration.Answered(kind, answer.Mrn, answer.Accepted, now, answer.DecisionAtUtc);
         if (changed && declaration!.Status == DeclarationStatus.Released)
         {

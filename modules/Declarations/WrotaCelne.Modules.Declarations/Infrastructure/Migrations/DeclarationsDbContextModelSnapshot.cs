@@ -381,6 +381,17 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Problem")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -398,6 +409,8 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                     b.HasIndex("OrganizationId", "GatewayId")
                         .IsUnique()
                         .HasFilter("GatewayId IS NOT NULL");
+
+                    b.HasIndex("OrganizationId", "DeclarationId", "ReviewedAtUtc");
 
                     b.ToTable("declaration_messages", (string)null);
                 });
@@ -489,7 +502,7 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                     b.ToTable("declaration_templates", (string)null);
                 });
 
-            modelBuilder.Entity("WrotaCelne.Modules.Declarations.Domain.Exchange.GatewaySettings", b =>
+            modelBuilder.Entity("WrotaCelne.Modules.Declarations.Domain.GatewaySettings", b =>
                 {
                     b.Property<Guid>("OrganizationId")
                         .ValueGeneratedOnAdd()
@@ -519,71 +532,6 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                     b.HasKey("OrganizationId");
 
                     b.ToTable("gateway_settings", (string)null);
-                });
-
-            modelBuilder.Entity("WrotaCelne.Modules.Declarations.Domain.Exchange.Submission", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("DeclarationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LastError")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("LeaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("LeaseUntilUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Lrn")
-                        .IsRequired()
-                        .HasMaxLength(22)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("MayHaveArrived")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("MessageId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("NextAttemptAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("SentAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SysRef")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DeclarationId");
-
-                    b.HasIndex("LeaseId");
-
-                    b.HasIndex("State", "NextAttemptAtUtc");
-
-                    b.ToTable("submissions", (string)null);
                 });
 
             modelBuilder.Entity("WrotaCelne.Modules.Declarations.Domain.Guarantee", b =>
@@ -922,6 +870,71 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                         .IsUnique();
 
                     b.ToTable("signing_credentials", (string)null);
+                });
+
+            modelBuilder.Entity("WrotaCelne.Modules.Declarations.Domain.Submission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LeaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lrn")
+                        .IsRequired()
+                        .HasMaxLength(22)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MayHaveArrived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SysRef")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId");
+
+                    b.HasIndex("LeaseId");
+
+                    b.HasIndex("State", "NextAttemptAtUtc");
+
+                    b.ToTable("submissions", (string)null);
                 });
 #pragma warning restore 612, 618
         }
