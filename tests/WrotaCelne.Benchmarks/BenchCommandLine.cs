@@ -3,6 +3,7 @@ using WrotaCelne.Benchmarks.Archive;
 using WrotaCelne.Benchmarks.Formats;
 using WrotaCelne.Benchmarks.Signing;
 using WrotaCelne.Benchmarks.SignIn;
+using WrotaCelne.Benchmarks.Submission;
 
 namespace WrotaCelne.Benchmarks;
 
@@ -60,6 +61,7 @@ internal static class BenchCommandLine
         root.Subcommands.Add(ArchiveCommand());
         root.Subcommands.Add(FormatsCommand());
         root.Subcommands.Add(SigningCommand());
+        root.Subcommands.Add(SubmissionCommand());
         return root.Parse(args).InvokeAsync();
     }
 
@@ -201,6 +203,56 @@ internal static class BenchCommandLine
             return 0;
         });
         return signing;
+    }
+
+    private static Command SubmissionCommand()
+    {
+        var declarations = new Option<int>("--declarations", "-n")
+        {
+            Description = "Declarations sent in the measured run (after 10 for warm-up).",
+            DefaultValueFactory = _ => 200,
+        };
+        var clients = new Option<int>("--clients")
+        {
+            Description = "Concurrent clients pressing \"send\".",
+            DefaultValueFactory = _ => 4,
+        };
+        var items = new Option<int>("--items")
+        {
+            Description = "Goods items per declaration.",
+            DefaultValueFactory = _ => 5,
+        };
+        var interval = new Option<double?>("--interval")
+        {
+            Description = "Seconds between the dispatcher's and the poller's runs; without it the product's defaults (2 s and 5 s).",
+        };
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "The markdown file to write the results to.",
+            DefaultValueFactory = _ => Path.Combine("bench-results", "submission.md"),
+        };
+        var submission = new Command("submission", "End-to-end sending: declarations/s from \"send\" to MRN against the built-in gateway simulator, through the host's own executable.");
+        submission.Options.Add(declarations);
+        submission.Options.Add(clients);
+        submission.Options.Add(items);
+        submission.Options.Add(interval);
+        submission.Options.Add(output);
+        submission.SetAction(async parse =>
+        {
+            var count = parse.GetValue(declarations);
+            var seconds = parse.GetValue(interval);
+            if (count < 1 || parse.GetValue(clients) < 1 || parse.GetValue(items) < 1 || seconds <= 0)
+            {
+                await Console.Error.WriteLineAsync("--declarations, --clients, --items and --interval must be positive.");
+                return 1;
+            }
+
+            var options = new SubmissionBenchmarkOptions(count, parse.GetValue(clients), parse.GetValue(items), seconds is { } s ? TimeSpan.FromSeconds(s) : null, Path.GetFullPath(parse.GetValue(output)!));
+            var report = await SubmissionBenchmark.RunAsync(options);
+            await WriteAsync(report.ToMarkdown(), options.Output);
+            return 0;
+        });
+        return submission;
     }
 
     private static async Task WriteAsync(string markdown, string output)

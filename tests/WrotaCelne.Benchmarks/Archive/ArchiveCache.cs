@@ -11,7 +11,7 @@ namespace WrotaCelne.Benchmarks.Archive;
 internal static class ArchiveCache
 {
     /// <summary>Raised whenever the generator makes different data.</summary>
-    public const int GeneratorVersion = 1;
+    public const int GeneratorVersion = 2; // 2: Polish EORIs carry a valid NIP
 
     public static string Root { get; } = Path.Combine(Path.GetTempPath(), "wrotacelne-bench", "archive-cache");
 

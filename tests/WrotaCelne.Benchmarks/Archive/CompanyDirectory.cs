@@ -1,4 +1,5 @@
 using System.Globalization;
+using WrotaCelne.Benchmarks.Hosting;
 
 namespace WrotaCelne.Benchmarks.Archive;
 
@@ -90,7 +91,7 @@ internal sealed class CompanyDirectory
             {
                 var (city, postcode) = Pick(random, PolishCities);
                 var street = $"{Pick(random, PolishStreets)} {random.Next(1, 200)}";
-                return new Company(name, UniqueEori(eoris, () => $"PL{random.NextInt64(1_000_000_000, 9_999_999_999)}00000"), street, postcode, city, "PL");
+                return new Company(name, UniqueEori(eoris, () => $"PL{TestNip.Random(random)}00000"), street, postcode, city, "PL");
             })
             .ToList();
         var german = Distinct(random, count - count / 2, () => string.Join(' ', Pick(random, GermanNames), Pick(random, GermanTrades), Pick(random, GermanForms)))

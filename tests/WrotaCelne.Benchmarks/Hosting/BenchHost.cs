@@ -38,7 +38,8 @@ internal sealed class BenchHost : IAsyncDisposable
     public TimeSpan ProcessorTime { get; private set; }
 
     /// <param name="signInsPerMinute">The per-address limit; <c>null</c> keeps the host's configured default.</param>
-    public static async Task<BenchHost> StartAsync(LoopbackCertificate certificate, string dataDirectory, int? signInsPerMinute)
+    /// <param name="extraArguments">More configuration for the host's command line (<c>--Key=value</c>).</param>
+    public static async Task<BenchHost> StartAsync(LoopbackCertificate certificate, string dataDirectory, int? signInsPerMinute, IEnumerable<string>? extraArguments = null)
     {
         var executable = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "WrotaCelne.Host.exe" : "WrotaCelne.Host");
         if (!File.Exists(executable))
@@ -71,6 +72,11 @@ internal sealed class BenchHost : IAsyncDisposable
         if (signInsPerMinute is { } limit)
         {
             start.ArgumentList.Add($"--Modules:Accounts:SignInsPerMinute={limit}");
+        }
+
+        foreach (var argument in extraArguments ?? [])
+        {
+            start.ArgumentList.Add(argument);
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{executable} did not start.");
@@ -181,7 +187,7 @@ internal sealed class BenchHost : IAsyncDisposable
         .GetValue("Modules:Accounts:SignInsPerMinute", InstallerDefaultSignInsPerMinute);
 
     /// <summary>A port nobody listens on now; the host binds it a moment later.</summary>
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

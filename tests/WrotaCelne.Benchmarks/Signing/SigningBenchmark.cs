@@ -47,9 +47,9 @@ internal static class SigningBenchmark
         return new FormatsReport(machine, options, results, "Signing benchmark (XAdES-BES)");
     }
 
-    private const string Password = "bench-key-file";
+    internal const string Password = "bench-key-file";
 
-    private static byte[] RsaKeyFile()
+    internal static byte[] RsaKeyFile()
     {
         using var rsa = RSA.Create(2048);
         var request = new CertificateRequest("CN=Bench Signer RSA, O=Wrota Celne, C=PL", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
