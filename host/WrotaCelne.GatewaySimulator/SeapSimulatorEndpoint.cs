@@ -11,7 +11,6 @@ namespace WrotaCelne.GatewaySimulator;
 /// <summary>One POST endpoint for every operation of DocumentHandlingPort, as SOAP 1.1 has it; faults go out with HTTP 500.</summary>
 internal sealed class SeapSimulatorEndpoint(SoapRequestReader reader, DocumentIntake intake, SeapSimulatorStore store, TimeProvider time)
 {
-    private const int MaxDocuments = 100;
     private static readonly XNamespace Ws = SeapNames.Service;
 
     public async Task HandleAsync(HttpContext context)
@@ -81,7 +80,7 @@ internal sealed class SeapSimulatorEndpoint(SoapRequestReader reader, DocumentIn
             return (null, SimulatorFault.OfBusiness(SimulatorErrorCodes.QueryInvalid, "The date range must run forward over at most 10 days."));
         }
 
-        var documents = store.Find(request.Login, query, MaxDocuments);
+        var documents = store.Find(request.Login, query, SeapDocumentsQuery.MaxDocuments, time.GetUtcNow());
         return (new XElement(
             Ws + "GetDocumentsResponse",
             new XElement(Ws + "documentsCount", documents.Count),

@@ -50,4 +50,17 @@ public static class SeapSimulatorExtensions
         });
         return group;
     }
+
+    /// <summary>
+    /// GET <paramref name="path"/>: every document the simulator accepted, of every login (sysRef, login, LRN, message
+    /// type, receipt, time), as JSON, so a test or a trainer outside the process can count what arrived. It is not part
+    /// of SEAP and has no authentication: map it only where nobody but the tester reaches the simulator.
+    /// </summary>
+    public static IEndpointConventionBuilder MapSeapSimulatorInspection(this IEndpointRouteBuilder endpoints, string path)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        return endpoints.MapGet(path, (SeapSimulatorStore store) => store.Submissions
+            .Select(s => new AcceptedDocument(s.SysRef, s.Login, s.Lrn, s.MessageType, s.Receipt, s.TargetSystems, s.ReceivedAt))
+            .ToList());
+    }
 }

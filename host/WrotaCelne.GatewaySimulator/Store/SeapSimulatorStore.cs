@@ -97,14 +97,14 @@ public sealed class SeapSimulatorStore
         }
     }
 
-    /// <summary>The login's documents (sent and answers) that match the query, oldest first, at most <paramref name="limit"/>.</summary>
-    internal IReadOnlyList<SeapDocument> Find(string login, SeapDocumentsQuery query, int limit)
+    /// <summary>The login's documents (sent, and answers already due at <paramref name="now"/>) that match the query, oldest first, at most <paramref name="limit"/>.</summary>
+    internal IReadOnlyList<SeapDocument> Find(string login, SeapDocumentsQuery query, int limit, DateTimeOffset now)
     {
         lock (gate)
         {
             var sent = submissions.Where(s => s.Login == login)
                 .Select(s => (s.SysRef, Correlated: (string?)null, At: s.ReceivedAt, s.Document, Collected: (bool?)null));
-            var queued = answers.Where(a => a.Login == login)
+            var queued = answers.Where(a => a.Login == login && a.DueAt <= now)
                 .Select(a => (a.SysRef, Correlated: (string?)a.CorrelatedSysRef, At: a.DueAt, a.Document, Collected: (bool?)delivered.ContainsKey(a.SysRef)));
             return sent.Concat(queued)
                 .Where(d => query.SysRef is null || d.SysRef == query.SysRef)

@@ -6,6 +6,9 @@ namespace WrotaCelne.BuildingBlocks.Infrastructure.Gateway;
 /// </summary>
 public sealed record SeapDocumentsQuery
 {
+    /// <summary>The most documents one answer lists (unverified): a full answer may have left some out.</summary>
+    public const int MaxDocuments = 100;
+
     /// <summary><c>idSiscROF</c>, <c>idSiscROP</c>, <c>idSiscP</c> (10-50 characters each).</summary>
     public string? IdSiscRof { get; init; }
 
