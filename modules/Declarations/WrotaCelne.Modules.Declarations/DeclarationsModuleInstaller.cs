@@ -54,9 +54,16 @@ public sealed class DeclarationsModuleInstaller : IModuleInstaller
         services.AddSingleton(new Application.Exchange.GatewayAddresses(Address(gateway["Test"]), Address(gateway["Production"])));
         services.AddScoped<Application.Exchange.GatewayConnections>();
         services.AddSingleton(new Domain.RetryPolicy(
-            gateway.GetValue("MaxAttempts", Domain.RetryPolicy.Default.MaxAttempts), gateway.GetValue("FirstRetryAfter", Domain.RetryPolicy.Default.FirstWait)));
+            gateway.GetValue("MaxAttempts", Domain.RetryPolicy.Default.MaxAttempts),
+            gateway.GetValue("FirstRetryAfter", Domain.RetryPolicy.Default.FirstWait),
+            gateway.GetValue("ReceiptWait", Domain.RetryPolicy.Default.ReceiptWait)));
+        services.AddSingleton(new Domain.AnswerLookupPolicy(gateway.GetValue("LookupAfter", Domain.AnswerLookupPolicy.Default.QuietPeriod), Domain.AnswerLookupPolicy.Default.GiveUpAfter));
+        services.AddSingleton<Application.Exchange.DispatcherStartup>();
+        services.AddSingleton<Application.Exchange.GatewayQueues>();
         services.AddScoped<Application.Exchange.SubmissionDispatcher>();
         services.AddScoped<Application.Exchange.GatewayInbox>();
+        services.AddScoped<Application.Exchange.InboundDocuments>();
+        services.AddScoped<Application.Exchange.AnswerLookups>();
         services.AddScoped<Application.Exchange.AnswerNotifications>();
         services.AddHttpClient(Application.Exchange.SubmissionDispatcher.HttpClientName, client => client.Timeout = gateway.GetValue("Timeout", TimeSpan.FromSeconds(180)));
         services.AddSingleton(new Application.Signing.Pkcs11Modules(

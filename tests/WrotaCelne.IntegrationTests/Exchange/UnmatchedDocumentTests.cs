@@ -77,8 +77,8 @@ public sealed class UnmatchedDocumentTests(GatewayFaultTests.Fixture fixture) : 
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DeclarationsDbContext>();
-        var message = DeclarationMessage.Inbound(
-            organizationId, null, Guid.NewGuid().ToString("N"), "CC029C", fileName, Encoding.UTF8.GetBytes("<CC029C/>"), null, null, "no declaration with LRN X-1 or MRN ", DateTime.UtcNow);
+        var message = DeclarationMessage.Received(organizationId, Guid.NewGuid().ToString("N"), null, "CC029C", fileName, Encoding.UTF8.GetBytes("<CC029C/>"), DateTime.UtcNow);
+        message.Processed(null, "CC029C", null, null, "no declaration with LRN X-1 or MRN ", "X-1", null, DateTime.UtcNow);
         db.Messages.Add(message);
         await db.SaveChangesAsync();
         return message.Id;

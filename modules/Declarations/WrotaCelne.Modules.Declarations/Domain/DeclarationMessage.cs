@@ -41,6 +41,15 @@ internal sealed class DeclarationMessage
     /// <summary>Inbound: the gateway's id of the document (deduplicates a document delivered twice).</summary>
     public string? GatewayId { get; private set; }
 
+    /// <summary>Inbound: the gateway's case id, the sysRef of the sent document it answers (PUESC's <c>caseId</c>), when it gave one.</summary>
+    public string? GatewayCaseId { get; private set; }
+
+    /// <summary>Inbound: the LRN the document names, when it could be read.</summary>
+    public string? Lrn { get; private set; }
+
+    /// <summary>Inbound: the MRN the document names, when it could be read (an answer matched to nothing yet waits for a declaration with it).</summary>
+    public string? Mrn { get; private set; }
+
     /// <summary>Inbound: what it meant (<c>Receipt</c>, <c>MrnAllocated</c>, <c>Rejected</c>, ...), or null when it could not be read.</summary>
     public string? Meaning { get; private set; }
 
@@ -55,22 +64,66 @@ internal sealed class DeclarationMessage
 
     public string? ReviewedBy { get; private set; }
 
-    public static DeclarationMessage Inbound(Guid organizationId, Guid? declarationId, string gatewayId, string messageType, string fileName, byte[] content, string? meaning, string? notes, string? problem, DateTime nowUtc) => new()
+    /// <summary>
+    /// Inbound: when it was read and applied (or found to match no declaration). A document is stored as it arrives and
+    /// applied in a second step, so neither a crash nor a failure while applying loses it.
+    /// </summary>
+    public DateTime? ProcessedAtUtc { get; private set; }
+
+    /// <summary>Inbound: how many times applying it failed (an error of the platform, not of the document).</summary>
+    public int ProcessingAttempts { get; private set; }
+
+    /// <summary>An inbound document as the gateway handed it out, kept before anything is read from it.</summary>
+    /// <param name="messageType">The root element's name, as far as could be seen before reading the document; <c>?</c> when not even that.</param>
+    public static DeclarationMessage Received(Guid organizationId, string gatewayId, string? caseId, string messageType, string fileName, byte[] content, DateTime nowUtc) => new()
     {
-        Id = Guid.NewGuid(),
+        MessageType = messageType.Length <= 20 ? messageType : messageType[..20],
+        Id = Guid.CreateVersion7(),
         OrganizationId = organizationId,
-        DeclarationId = declarationId,
         Direction = MessageDirection.Inbound,
-        MessageType = messageType,
         FileName = fileName,
         Content = content,
         Sha256 = Convert.ToHexString(SHA256.HashData(content)),
         GatewayId = gatewayId,
-        Meaning = meaning,
-        Notes = notes,
-        Problem = declarationId is null ? Shorten(problem ?? "no declaration matches it") : null,
+        GatewayCaseId = caseId,
         CreatedAtUtc = nowUtc,
     };
+
+    /// <summary>The inbound document was read: its type, the declaration it belongs to (null: none, see <paramref name="problem"/>) and what it meant.</summary>
+    public void Processed(Guid? declarationId, string messageType, string? meaning, string? notes, string? problem, string? lrn, string? mrn, DateTime nowUtc)
+    {
+        Lrn = Fit(lrn, Domain.Lrn.MaxLength);
+        Mrn = Fit(mrn, 18);
+        DeclarationId = declarationId;
+        MessageType = messageType.Length <= 20 ? messageType : messageType[..20];
+        Meaning = meaning;
+        Notes = notes;
+        Problem = declarationId is null ? Shorten(problem ?? "no declaration matches it") : null;
+        ProcessedAtUtc = nowUtc;
+    }
+
+    /// <summary>An inbound document that matched no declaration is applied again (a declaration now has the MRN it names).</summary>
+    public void Reopen()
+    {
+        ProcessedAtUtc = null;
+        ProcessingAttempts = 0;
+    }
+
+    /// <summary>Applying the inbound document failed; after <paramref name="maxAttempts"/> it is set aside for a person, with the reason.</summary>
+    /// <returns>True when it was set aside.</returns>
+    public bool ProcessingFailed(string error, int maxAttempts, DateTime nowUtc)
+    {
+        ProcessingAttempts++;
+        if (ProcessingAttempts < maxAttempts)
+        {
+            return false;
+        }
+
+        DeclarationId = null;
+        Problem = Shorten($"It could not be applied ({ProcessingAttempts} attempts): {error}");
+        ProcessedAtUtc = nowUtc;
+        return true;
+    }
 
     public static DeclarationMessage Outbound(Declaration declaration, string messageType, string targetSystem, string fileName, byte[] content, DateTime nowUtc) => new()
     {
@@ -100,6 +153,8 @@ internal sealed class DeclarationMessage
             ReviewedBy = actor.Name;
         }
     }
+
+    private static string? Fit(string? value, int maxLength) => value?.Trim() is { Length: > 0 } text && text.Length <= maxLength ? text : null;
 
     private static string Shorten(string text) => text.Length <= ProblemMaxLength ? text : text[..(ProblemMaxLength - 1)] + "…";
 }

@@ -62,10 +62,12 @@ internal static class ExchangeModel
             b.HasIndex(s => new { s.State, s.NextAttemptAtUtc });
             b.HasIndex(s => s.LeaseId);
             b.HasIndex(s => s.DeclarationId);
+            b.HasIndex(s => new { s.State, s.NextLookupAtUtc });
             b.Property(s => s.State).HasConversion<string>().HasMaxLength(10);
             b.Property(s => s.Lrn).HasMaxLength(Lrn.MaxLength);
             b.Property(s => s.SysRef).HasMaxLength(100);
             b.Property(s => s.LastError).HasMaxLength(1000);
+            b.Property(s => s.Version).IsConcurrencyToken();
         });
         modelBuilder.Entity<DeclarationMessage>(b =>
         {
@@ -74,6 +76,10 @@ internal static class ExchangeModel
             b.HasIndex(m => new { m.DeclarationId, m.CreatedAtUtc });
             b.HasIndex(m => new { m.OrganizationId, m.GatewayId }).IsUnique().HasFilter("GatewayId IS NOT NULL");
             b.Property(m => m.GatewayId).HasMaxLength(100);
+            b.Property(m => m.GatewayCaseId).HasMaxLength(100);
+            b.Property(m => m.Lrn).HasMaxLength(Lrn.MaxLength);
+            b.Property(m => m.Mrn).HasMaxLength(18);
+            b.HasIndex(m => new { m.OrganizationId, m.Mrn });
             b.Property(m => m.Meaning).HasMaxLength(30);
             b.Property(m => m.Direction).HasConversion<string>().HasMaxLength(10);
             b.Property(m => m.MessageType).HasMaxLength(20);
@@ -83,6 +89,7 @@ internal static class ExchangeModel
             b.Property(m => m.Problem).HasMaxLength(DeclarationMessage.ProblemMaxLength);
             b.Property(m => m.ReviewedBy).HasMaxLength(254);
             b.HasIndex(m => new { m.OrganizationId, m.DeclarationId, m.ReviewedAtUtc });
+            b.HasIndex(m => m.CreatedAtUtc).HasDatabaseName("IX_declaration_messages_Unprocessed").HasFilter("ProcessedAtUtc IS NULL AND Direction = 'Inbound'");
         });
     }
 }

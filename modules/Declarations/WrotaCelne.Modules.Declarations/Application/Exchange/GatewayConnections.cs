@@ -35,6 +35,11 @@ internal sealed class GatewayConnections(IDeclarationsData data, GatewayAddresse
 
         return new GatewayConnection(new SeapEndpoint(address, settings.Login, secrets.Unprotect(settings.ProtectedPassword)), Practice: false, Problem: null);
     }
+
+    /// <summary>Whether the organization practises against the built-in simulator (its declarations do not count for real).</summary>
+    public async Task<bool> IsPracticeAsync(Guid organizationId, CancellationToken cancellationToken) =>
+        (await data.GatewaySettings.Where(s => s.OrganizationId == organizationId).Select(s => (GatewayEnvironment?)s.Environment).SingleOrDefaultAsync(cancellationToken) ?? GatewayEnvironment.Simulator)
+        == GatewayEnvironment.Simulator;
 }
 
 /// <summary>The endpoint to call, or why there is none.</summary>

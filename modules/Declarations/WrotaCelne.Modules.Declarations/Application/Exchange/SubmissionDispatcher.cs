@@ -12,7 +12,16 @@ namespace WrotaCelne.Modules.Declarations.Application.Exchange;
 /// restart) never sends a row another is sending; an attempt is recorded before the call, and a row whose last
 /// attempt may have arrived is first looked for at the gateway, so a document is never accepted twice.
 /// </summary>
-internal sealed class SubmissionDispatcher(IDeclarationsData data, GatewayConnections connections, RetryPolicy retries, IHttpClientFactory http, TimeProvider clock, ILogger<SubmissionDispatcher> logger)
+internal sealed class SubmissionDispatcher(
+    IDeclarationsData data,
+    GatewayConnections connections,
+    RetryPolicy retries,
+    AnswerLookupPolicy lookups,
+    DispatcherStartup startup,
+    GatewayQueues queues,
+    IHttpClientFactory http,
+    TimeProvider clock,
+    ILogger<SubmissionDispatcher> logger)
 {
     public const string HttpClientName = "seap";
 
@@ -24,6 +33,11 @@ internal sealed class SubmissionDispatcher(IDeclarationsData data, GatewayConnec
     /// <returns>How many rows were worked on.</returns>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
+        if (startup.IsFirstRun())
+        {
+            await ReleaseOrphanedLeasesAsync(cancellationToken);
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var lease = Guid.NewGuid();
         var due = await data.Submissions
@@ -41,14 +55,64 @@ internal sealed class SubmissionDispatcher(IDeclarationsData data, GatewayConnec
         var until = now + Lease;
         await data.Submissions
             .Where(s => due.Contains(s.Id) && s.State == SubmissionState.Pending && (s.LeaseUntilUtc == null || s.LeaseUntilUtc < now))
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.LeaseId, lease).SetProperty(s => s.LeaseUntilUtc, until), cancellationToken);
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.LeaseId, lease).SetProperty(s => s.LeaseUntilUtc, until).SetProperty(s => s.Version, s => s.Version + 1), cancellationToken);
         var claimed = await data.Submissions.Where(s => s.LeaseId == lease).ToListAsync(cancellationToken);
         foreach (var submission in claimed)
         {
-            await DispatchAsync(submission, cancellationToken);
+            try
+            {
+                await DispatchAsync(submission, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // The inbox settled the row meanwhile (an answer showed an earlier attempt arrived): nothing more to do here.
+                data.DiscardChanges();
+                logger.LogInformation("Submission {SubmissionId} ({Lrn}) changed while being sent; left as the other change made it", submission.Id, submission.Lrn);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                await BrokeAsync(submission.Id, e, cancellationToken);
+            }
         }
 
         return claimed.Count;
+    }
+
+    /// <summary>
+    /// One node runs the dispatcher (SQLite, Quartz in memory), so a lease that exists when the process starts was taken
+    /// by a process that died. Its rows go out again at once (asking the gateway first whether they arrived) instead of
+    /// waiting for the lease to run out.
+    /// </summary>
+    private async Task ReleaseOrphanedLeasesAsync(CancellationToken cancellationToken)
+    {
+        var released = await data.Submissions
+            .Where(s => s.State == SubmissionState.Pending && s.LeaseId != null)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.LeaseId, (Guid?)null).SetProperty(s => s.LeaseUntilUtc, (DateTime?)null).SetProperty(s => s.Version, s => s.Version + 1), cancellationToken);
+        if (released > 0)
+        {
+            logger.LogWarning("Released {Count} submission lease(s) left by a process that stopped while sending", released);
+        }
+    }
+
+    /// <summary>The platform failed on a row (not the gateway): counted as an attempt, so a row that always fails is parked and the others go on.</summary>
+    private async Task BrokeAsync(Guid submissionId, Exception error, CancellationToken cancellationToken)
+    {
+        data.DiscardChanges();
+        var submission = await data.Submissions.SingleAsync(s => s.Id == submissionId, cancellationToken);
+        if (submission.State != SubmissionState.Pending)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var parked = submission.Broke(error.GetBaseException().Message, retries, now);
+        if (parked && await data.Declarations.SingleOrDefaultAsync(d => d.Id == submission.DeclarationId, cancellationToken) is { } declaration)
+        {
+            declaration.NeedAttention(submission.LastError!, now);
+        }
+
+        await data.SaveChangesAsync(cancellationToken);
+        logger.LogError(error, "Sending submission {SubmissionId} ({Lrn}) failed in the platform (attempt {Attempts}){Parked}", submission.Id, submission.Lrn, submission.Attempts, parked ? "; parked" : "");
     }
 
     private async Task DispatchAsync(Submission submission, CancellationToken cancellationToken)
@@ -66,20 +130,26 @@ internal sealed class SubmissionDispatcher(IDeclarationsData data, GatewayConnec
         if (submission.MayHaveArrived)
         {
             var earlier = await FindEarlierAsync(client, submission, message, cancellationToken);
-            if (earlier.Error is { } lookupError)
+            switch (earlier)
             {
-                await FailAsync(submission, declaration, "Could not ask the gateway whether the last attempt arrived: " + lookupError.Description, mayHaveArrived: true, retryable: true, cancellationToken);
-                return;
-            }
-
-            if (earlier.Value is { } sysRef)
-            {
-                await ArrivedAsync(submission, declaration, sysRef, connection.Practice, cancellationToken);
-                return;
+                case Earlier.Arrived arrived:
+                    await ArrivedAsync(submission, declaration, arrived.SysRef, connection.Practice, cancellationToken);
+                    return;
+                case Earlier.NotAsked notAsked:
+                    submission.LookupFailed();
+                    await FailAsync(submission, declaration, notAsked.Why, mayHaveArrived: true, retryable: true, cancellationToken);
+                    return;
+                case Earlier.Unknown unknown when await AwaitWordAsync(submission, declaration, unknown.Why, cancellationToken):
+                    return;
+                case Earlier.Unknown:
+                    logger.LogWarning(
+                        "No word of the last attempt of declaration {DeclarationId} ({Lrn}) since {LastAttempt:O}, though the gateway's queue was read since; sending it again",
+                        declaration.Id, declaration.Lrn, submission.LastAttemptAtUtc);
+                    break;
             }
         }
 
-        submission.BeginAttempt();
+        submission.BeginAttempt(clock.GetUtcNow().UtcDateTime);
         await data.SaveChangesAsync(cancellationToken); // from here a crash leaves "may have arrived" behind, never a blind resend
 
         var document = new SeapDocument(new SeapContent(message.Content, message.FileName), [message.TargetSystem]);
@@ -101,31 +171,82 @@ internal sealed class SubmissionDispatcher(IDeclarationsData data, GatewayConnec
     }
 
     /// <summary>
-    /// The gateway's copy of an earlier attempt: a sent document of this login with exactly these bytes, in the days of
-    /// the attempts. (PUESC's answer to GetDocuments for sent documents is unverified; the simulator lists them with
-    /// their sysRef as dispatchId.)
+    /// Whether an earlier attempt whose outcome is unknown reached the gateway: the gateway's list of this login's
+    /// documents over the days of the attempts is searched for exactly these bytes. As that list stops at
+    /// <see cref="SeapDocumentsQuery.MaxDocuments"/>, a full list without the document proves nothing: the dispatcher
+    /// then waits instead of sending, and the document's receipt, when it comes, settles it (<see cref="InboundDocuments"/>).
+    /// (PUESC's answer to GetDocuments for sent documents is unverified; the simulator lists them with their sysRef as dispatchId.)
     /// </summary>
-    private async Task<(string? Value, SeapError? Error)> FindEarlierAsync(SeapClient client, Submission submission, DeclarationMessage message, CancellationToken cancellationToken)
+    private async Task<Earlier> FindEarlierAsync(SeapClient client, Submission submission, DeclarationMessage message, CancellationToken cancellationToken)
     {
-        var query = new SeapDocumentsQuery { From = DateOnly.FromDateTime(submission.CreatedAtUtc.AddDays(-1)), To = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(1)) };
+        var attempt = submission.LastAttemptAtUtc ?? submission.CreatedAtUtc;
+        var query = new SeapDocumentsQuery { From = DateOnly.FromDateTime(attempt.AddDays(-1)), To = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(1)) };
         var found = await client.GetDocumentsAsync(query, cancellationToken);
         if (!found.Succeeded)
         {
-            return (null, found.Error);
+            return new Earlier.NotAsked("Could not ask the gateway whether the last attempt arrived: " + found.Error!.Description);
         }
 
-        var copy = found.Value!.Documents.FirstOrDefault(d => d.CaseId is null && d.Content.Data.AsSpan().SequenceEqual(message.Content));
-        return (copy?.DispatchId, null);
+        var documents = found.Value!.Documents;
+        if (documents.FirstOrDefault(d => d.CaseId is null && d.Content.Data.AsSpan().SequenceEqual(message.Content)) is { } copy)
+        {
+            return new Earlier.Arrived(copy.DispatchId);
+        }
+
+        return documents.Count >= SeapDocumentsQuery.MaxDocuments
+            ? new Earlier.Unknown($"Whether the last attempt arrived is not known yet: the gateway's list of documents for those days is full ({documents.Count}) without it; its receipt is awaited before it is sent again.")
+            : new Earlier.NotThere();
     }
 
-    private async Task ArrivedAsync(Submission submission, Declaration declaration, string sysRef, bool practice, CancellationToken cancellationToken)
+    /// <summary>What became of an earlier attempt whose outcome was unknown.</summary>
+    private abstract record Earlier
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        submission.Arrived(sysRef, now);
-        declaration.MarkSent(now);
-        data.AddIntegrationEvent(new DeclarationSubmitted(declaration.OrganizationId, declaration.Id, declaration.Family.ToString().ToLowerInvariant(), declaration.Lrn, sysRef, practice));
+        public sealed record Arrived(string? SysRef) : Earlier;
+
+        public sealed record NotThere : Earlier;
+
+        /// <summary>The gateway's list could not tell.</summary>
+        public sealed record Unknown(string Why) : Earlier;
+
+        /// <summary>The gateway could not be asked.</summary>
+        public sealed record NotAsked(string Why) : Earlier;
+    }
+
+    private async Task ArrivedAsync(Submission submission, Declaration declaration, string? sysRef, bool practice, CancellationToken cancellationToken)
+    {
+        SubmissionArrival.Record(data, submission, declaration, sysRef, practice, clock.GetUtcNow().UtcDateTime, lookups);
         await data.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Declaration {DeclarationId} ({Lrn}) accepted by the gateway as {SysRef}", declaration.Id, declaration.Lrn, sysRef);
+    }
+
+    /// <summary>
+    /// Waits for word of the last attempt (its receipt) while it may still come: until <see cref="RetryPolicy.ReceiptWait"/>
+    /// after the attempt has passed and the organization's queue at the gateway has been drained since then (a backlog of
+    /// documents delays a receipt without losing it). A wait four times that long without a drained queue (the gateway
+    /// cannot be polled) parks the declaration for a person.
+    /// </summary>
+    /// <returns>False when the receipt has been awaited long enough and the document is taken not to have arrived.</returns>
+    private async Task<bool> AwaitWordAsync(Submission submission, Declaration declaration, string why, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var attempt = submission.LastAttemptAtUtc ?? submission.CreatedAtUtc;
+        var until = attempt + retries.ReceiptWait;
+        if (now >= until && queues.LastDrained(submission.OrganizationId) >= until)
+        {
+            return false;
+        }
+
+        if (now >= attempt + (4 * retries.ReceiptWait))
+        {
+            submission.LookupFailed();
+            await FailAsync(submission, declaration, why + " The gateway's queue could not be read meanwhile; look the LRN up on PUESC before sending again.", mayHaveArrived: true, retryable: false, cancellationToken);
+            return true;
+        }
+
+        var next = now + retries.Backoff(1);
+        submission.AwaitWord(why, next < until || now >= until ? next : until);
+        await data.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     private async Task FailAsync(Submission submission, Declaration declaration, string error, bool mayHaveArrived, bool retryable, CancellationToken cancellationToken)

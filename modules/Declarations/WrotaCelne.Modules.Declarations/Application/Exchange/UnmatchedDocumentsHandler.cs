@@ -47,7 +47,7 @@ internal sealed class UnmatchedDocumentsHandler(IDeclarationsData data, TimeProv
     }
 
     private IQueryable<DeclarationMessage> Unmatched(CallerScope caller) =>
-        data.Messages.Where(m => m.OrganizationId == caller.OrganizationId && m.DeclarationId == null && m.Direction == MessageDirection.Inbound);
+        data.Messages.Where(m => m.OrganizationId == caller.OrganizationId && m.DeclarationId == null && m.Direction == MessageDirection.Inbound && m.ProcessedAtUtc != null);
 
     private async Task<DeclarationMessage> FindAsync(CallerScope caller, Guid messageId, CancellationToken cancellationToken) =>
         caller.IsLimitedToBranches

@@ -16,15 +16,19 @@ internal sealed class SubmissionDispatchJob(SubmissionDispatcher dispatcher) : I
     }
 }
 
-/// <summary>Takes in the gateway's documents (receipts and answers) for organizations with declarations under way.</summary>
+/// <summary>
+/// Takes in the gateway's documents (receipts and answers) for organizations with declarations under way, then looks up
+/// the answers of sent declarations that have been quiet for long.
+/// </summary>
 [DisallowConcurrentExecution]
-internal sealed class GatewayPollJob(GatewayInbox inbox) : IJob
+internal sealed class GatewayPollJob(GatewayInbox inbox, AnswerLookups lookups) : IJob
 {
     public static readonly JobKey Key = new("gateway-poll", "Declarations");
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.Result = await inbox.DrainAsync(cancellationToken);
+        var taken = await inbox.DrainAsync(cancellationToken);
+        context.Result = taken + await lookups.LookUpDueAsync(cancellationToken);
     }
 }

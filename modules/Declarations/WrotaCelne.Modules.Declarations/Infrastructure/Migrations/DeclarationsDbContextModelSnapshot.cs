@@ -362,8 +362,16 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GatewayCaseId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("GatewayId")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lrn")
+                        .HasMaxLength(22)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Meaning")
@@ -375,6 +383,10 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Mrn")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Notes")
                         .HasColumnType("TEXT");
 
@@ -384,6 +396,12 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                     b.Property<string>("Problem")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ProcessedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProcessingAttempts")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("ReviewedAtUtc")
                         .HasColumnType("TEXT");
@@ -404,11 +422,17 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAtUtc")
+                        .HasDatabaseName("IX_declaration_messages_Unprocessed")
+                        .HasFilter("ProcessedAtUtc IS NULL AND Direction = 'Inbound'");
+
                     b.HasIndex("DeclarationId", "CreatedAtUtc");
 
                     b.HasIndex("OrganizationId", "GatewayId")
                         .IsUnique()
                         .HasFilter("GatewayId IS NOT NULL");
+
+                    b.HasIndex("OrganizationId", "Mrn");
 
                     b.HasIndex("OrganizationId", "DeclarationId", "ReviewedAtUtc");
 
@@ -887,6 +911,9 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                     b.Property<Guid>("DeclarationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -911,6 +938,9 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                     b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("NextLookupAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
@@ -926,6 +956,10 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DeclarationId");
@@ -933,6 +967,8 @@ namespace WrotaCelne.Modules.Declarations.Infrastructure.Migrations
                     b.HasIndex("LeaseId");
 
                     b.HasIndex("State", "NextAttemptAtUtc");
+
+                    b.HasIndex("State", "NextLookupAtUtc");
 
                     b.ToTable("submissions", (string)null);
                 });
