@@ -7,6 +7,7 @@ using WrotaCelne.IntegrationTests.Declarations;
 using WrotaCelne.IntegrationTests.Infrastructure;
 using WrotaCelne.IntegrationTests.Signing;
 using WrotaCelne.Modules.Declarations.Contracts.Drafts;
+using WrotaCelne.Modules.Declarations.Contracts.Exchange;
 using Xunit;
 using static WrotaCelne.IntegrationTests.Exchange.FaultyGateway;
 
@@ -14,8 +15,9 @@ namespace WrotaCelne.IntegrationTests.Exchange;
 
 /// <summary>
 /// The gateway misbehaves (through <see cref="FaultyGateway"/> in front of the real simulator): 5xx, answers lost after
-/// the document arrived, stalls past the timeout, a business fault, a wrong password. The declaration still reaches
-/// its end, the simulator takes each LRN once, and what cannot succeed is parked with its reason.
+/// the document arrived, stalls past the timeout, a technical SOAP fault, a business fault, a wrong password, a message
+/// changed on the way (NPP), answers out of order. The declaration still reaches its end, the simulator takes each LRN
+/// once, and what cannot succeed is parked with its reason.
 /// </summary>
 public sealed class GatewayFaultTests(GatewayFaultTests.Fixture fixture) : IClassFixture<GatewayFaultTests.Fixture>
 {
@@ -29,6 +31,7 @@ public sealed class GatewayFaultTests(GatewayFaultTests.Fixture fixture) : IClas
     [InlineData("retry-a", new[] { Fault.Answer500, Fault.Answer500 }, 3)]
     [InlineData("retry-b", new[] { Fault.ForwardThenAnswer500 }, 1)] // it arrived; the next attempt finds it instead of sending again
     [InlineData("retry-c", new[] { Fault.ForwardThenStall }, 1)] // the same after a timeout
+    [InlineData("retry-d", new[] { Fault.TechnicalFault, Fault.TechnicalFault }, 3)] // the gateway's techErrorFault: it did not take the document
     public async Task A_failed_or_unanswered_attempt_is_retried_or_found_and_the_gateway_takes_the_declaration_once(string login, Fault[] faults, int acceptCalls)
     {
         var (administrator, draft) = await PrepareAsync(login, Password);
@@ -72,6 +75,40 @@ public sealed class GatewayFaultTests(GatewayFaultTests.Fixture fixture) : IClas
         await StatusAsync(administrator, draft.Id, "WrittenOff");
     }
 
+    [Fact]
+    public async Task A_message_changed_on_the_way_gets_an_NPP_and_the_declaration_is_rejected_with_the_gateways_reason()
+    {
+        var (administrator, draft) = await PrepareAsync("npp", Password);
+        Gateway.OnNextAccepts(Fault.CorruptContent);
+        Assert.Equal(HttpStatusCode.OK, (await administrator.PostAsync($"/api/v1/declarations/{draft.Id}/submit", null)).StatusCode);
+
+        var rejected = await StatusAsync(administrator, draft.Id, "Rejected");
+
+        Assert.Null(rejected.Mrn);
+        var messages = (await administrator.GetFromJsonAsync<List<ExchangeMessageDto>>($"/api/v1/declarations/{draft.Id}/messages"))!;
+        Assert.Equal(["out CC015C ", "in NPP Rejected"], messages.Select(m => $"{m.Direction} {m.MessageType} {m.Meaning}"));
+        var error = Assert.Single(messages[1].Errors);
+        Assert.Equal("NPP-SIG-INVALID", error.Code);
+        Assert.Equal("NPP", Assert.Single(Host.Services.GetRequiredService<SeapSimulatorStore>().Submissions, s => s.Login == "npp").Receipt);
+    }
+
+    [Fact]
+    public async Task A_release_that_comes_before_the_MRN_releases_the_declaration_and_the_late_MRN_moves_nothing_back()
+    {
+        var (administrator, draft) = await PrepareAsync("reorder", Password);
+        Gateway.HoldBackNext("CC028C");
+        Assert.Equal(HttpStatusCode.OK, (await administrator.PostAsync($"/api/v1/declarations/{draft.Id}/submit", null)).StatusCode);
+
+        var writtenOff = await StatusAsync(administrator, draft.Id, "WrittenOff");
+
+        var messages = (await administrator.GetFromJsonAsync<List<ExchangeMessageDto>>($"/api/v1/declarations/{draft.Id}/messages"))!;
+        Assert.Equal(
+            ["out CC015C ", "in UPO Receipt", "in CC029C Released", "in CC028C MrnAllocated", "in CC045C WrittenOff"],
+            messages.Select(m => $"{m.Direction} {m.MessageType} {m.Meaning}"));
+        var mrnAnswer = await administrator.GetStringAsync($"/api/v1/declarations/{draft.Id}/messages/{messages[3].Id}");
+        Assert.Contains($"<MRN>{writtenOff.Mrn}</MRN>", mrnAnswer, StringComparison.Ordinal); // the MRN came with the release, and is the same
+    }
+
     private async Task<(HttpClient Administrator, DraftDto Draft)> PrepareAsync(string login, string password)
     {
         var (administrator, _) = await Host.NewOrganizationAdministratorAsync();
@@ -112,7 +149,7 @@ public sealed class GatewayFaultTests(GatewayFaultTests.Fixture fixture) : IClas
                 ["Modules:Declarations:Gateway:MaxAttempts"] = "3",
                 ["Modules:Declarations:Gateway:FirstRetryAfter"] = "00:00:00.200",
             };
-            foreach (var login in new[] { "retry-a", "retry-b", "retry-c", "business", "password", "unsolicited" })
+            foreach (var login in new[] { "retry-a", "retry-b", "retry-c", "retry-d", "business", "password", "unsolicited", "npp", "reorder" })
             {
                 settings[$"GatewaySimulator:Accounts:{login}"] = Password;
             }
