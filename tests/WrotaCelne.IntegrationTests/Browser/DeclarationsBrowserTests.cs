@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.Playwright;
 using WrotaCelne.IntegrationTests.Declarations;
 using WrotaCelne.IntegrationTests.Infrastructure;
+using WrotaCelne.IntegrationTests.Signing;
 using WrotaCelne.Plugins.Abstractions;
 using WrotaCelne.Plugins.Abstractions.Declarations;
 using Xunit;
@@ -10,7 +11,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace WrotaCelne.IntegrationTests.Browser;
 
-/// <summary>The Declarations issue's story in a real browser (Polish UI): template, contractor, catalogue goods, validation, archive.</summary>
+/// <summary>The Declarations issue's story in a real browser (Polish UI): template, contractor, catalogue goods, validation, archive, and sending it to release.</summary>
 public sealed class DeclarationsBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
@@ -46,10 +47,11 @@ public sealed class DeclarationsBrowserTests(BrowserFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task An_operator_builds_a_transit_declaration_from_a_template_a_contractor_and_two_catalogue_goods_fixes_what_validation_finds_and_finds_it_by_consignee()
+    public async Task An_operator_builds_a_transit_declaration_from_a_template_a_contractor_and_two_catalogue_goods_fixes_what_validation_finds_finds_it_by_consignee_and_sends_it_to_release()
     {
         var (administrator, _) = await fixture.Host.NewOrganizationAdministratorAsync("Agencja Celna Brama");
         await PrepareAsync(administrator);
+        await SigningCredentialTests.AddAsync(administrator, "Podpis agencji", TestCertificates.Base64KeyFile("Agencja Celna Brama", TimeSpan.FromDays(365), out _), []);
         var offices = await fixture.Host.Client.PostAsync(
             "/api/v1/admin/codelists/customs-offices/import?fileName=customsOfficesP5.json", new ByteArrayContent(await File.ReadAllBytesAsync(SharedFiles.RefData("customsOfficesP5.json"))));
         Assert.Equal(HttpStatusCode.OK, offices.StatusCode);
@@ -100,6 +102,20 @@ public sealed class DeclarationsBrowserTests(BrowserFixture fixture) : IClassFix
         await page.ClickAsync($"#drafts tr[data-lrn='{lrn}'] a:text('{lrn}')");
         await Expect(page.Locator("#history")).ToContainTextAsync(operatorUser.Email);
         await Expect(page.Locator("#history li[data-path='$.consignment.grossMass']")).ToContainTextAsync("750.5");
+
+        // Sent from its page: signed with the organization's key file, answered by the built-in simulator up to the release.
+        var declarationUrl = page.Url;
+        await page.ClickAsync("#submit button[type=submit]");
+        await Expect(page.Locator("#signed")).ToHaveTextAsync("Zgłoszenie czeka w kolejce do wysłania; odpowiedzi pojawią się poniżej.");
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (await page.Locator("#status").InnerTextAsync() is not ("Zwolnione" or "Zamknięte") && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(1000);
+            await page.GotoAsync(declarationUrl);
+        }
+
+        await Expect(page.Locator("#messages tr[data-type=CC029C]")).ToContainTextAsync("zwolnienie towarów");
+        Assert.Matches("^[0-9]{2}PL[A-Z0-9]{12}J[0-9]$", (await page.Locator("#summary tr:has(th:text-is('MRN')) td").InnerTextAsync()).Trim());
     }
 
     /// <summary>What the organization's administrator set up before: a template, a contractor and catalogue goods.</summary>
