@@ -56,9 +56,11 @@ internal sealed class SubmissionDispatcher(
         await data.Submissions
             .Where(s => due.Contains(s.Id) && s.State == SubmissionState.Pending && (s.LeaseUntilUtc == null || s.LeaseUntilUtc < now))
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.LeaseId, lease).SetProperty(s => s.LeaseUntilUtc, until).SetProperty(s => s.Version, s => s.Version + 1), cancellationToken);
-        var claimed = await data.Submissions.Where(s => s.LeaseId == lease).ToListAsync(cancellationToken);
-        foreach (var submission in claimed)
+        var claimed = await data.Submissions.Where(s => s.LeaseId == lease).Select(s => s.Id).ToListAsync(cancellationToken);
+        foreach (var id in claimed)
         {
+            // Loaded one by one: a failure on an earlier row clears the change tracker, and a detached row's changes would not be saved.
+            var submission = await data.Submissions.SingleAsync(s => s.Id == id, cancellationToken);
             try
             {
                 await DispatchAsync(submission, cancellationToken);
@@ -201,15 +203,15 @@ internal sealed class SubmissionDispatcher(
     /// <summary>What became of an earlier attempt whose outcome was unknown.</summary>
     private abstract record Earlier
     {
-        public sealed record Arrived(string? SysRef) : Earlier;
+        internal sealed record Arrived(string? SysRef) : Earlier;
 
-        public sealed record NotThere : Earlier;
+        internal sealed record NotThere : Earlier;
 
         /// <summary>The gateway's list could not tell.</summary>
-        public sealed record Unknown(string Why) : Earlier;
+        internal sealed record Unknown(string Why) : Earlier;
 
         /// <summary>The gateway could not be asked.</summary>
-        public sealed record NotAsked(string Why) : Earlier;
+        internal sealed record NotAsked(string Why) : Earlier;
     }
 
     private async Task ArrivedAsync(Submission submission, Declaration declaration, string? sysRef, bool practice, CancellationToken cancellationToken)
