@@ -13,7 +13,8 @@ namespace WrotaCelne.Modules.Declarations.Application.Exchange;
 internal sealed class GatewayInbox(
     IDeclarationsData data, GatewayConnections connections, InboundDocuments inbound, GatewayQueues queues, IHttpClientFactory http, TimeProvider clock, ILogger<GatewayInbox> logger)
 {
-    private const int MaxPerOrganization = 100;
+    /// <summary>How long one run drains one organization's queue before the next organization's turn (the next run goes on).</summary>
+    private static readonly TimeSpan TurnPerOrganization = TimeSpan.FromSeconds(20);
 
     private static readonly DeclarationStatus[] Waiting =
         [DeclarationStatus.Queued, DeclarationStatus.Sent, DeclarationStatus.Receipt, DeclarationStatus.MrnAllocated, DeclarationStatus.Released, DeclarationStatus.NeedsAttention];
@@ -47,7 +48,8 @@ internal sealed class GatewayInbox(
 
         var client = new SeapClient(http.CreateClient(SubmissionDispatcher.HttpClientName), connection.Endpoint, clock);
         var taken = 0;
-        while (taken < MaxPerOrganization)
+        var turnEnds = clock.GetUtcNow() + TurnPerOrganization;
+        while (clock.GetUtcNow() < turnEnds)
         {
             var asked = clock.GetUtcNow().UtcDateTime;
             var next = await client.GetNextDocumentAsync(cancellationToken);

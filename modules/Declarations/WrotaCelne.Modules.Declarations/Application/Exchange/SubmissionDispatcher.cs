@@ -30,6 +30,9 @@ internal sealed class SubmissionDispatcher(
 
     private const int Batch = 20;
 
+    /// <summary>How long one run keeps taking batches while rows are due (the next run goes on).</summary>
+    private static readonly TimeSpan RunBudget = TimeSpan.FromSeconds(30);
+
     /// <returns>How many rows were worked on.</returns>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
@@ -38,6 +41,21 @@ internal sealed class SubmissionDispatcher(
             await ReleaseOrphanedLeasesAsync(cancellationToken);
         }
 
+        var ends = clock.GetUtcNow() + RunBudget;
+        var worked = 0;
+        int batch;
+        do
+        {
+            batch = await DispatchBatchAsync(cancellationToken);
+            worked += batch;
+        }
+        while (batch > 0 && clock.GetUtcNow() < ends);
+
+        return worked;
+    }
+
+    private async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var lease = Guid.NewGuid();
         var due = await data.Submissions
