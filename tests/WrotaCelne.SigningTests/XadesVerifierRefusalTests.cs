@@ -314,6 +314,20 @@ public sealed class XadesVerifierRefusalTests
     }
 
     [Fact]
+    public void A_document_nested_deeper_than_the_limit_is_refused_before_it_is_canonicalized()
+    {
+        var limits = new WrotaCelne.Plugins.Abstractions.Xml.XmlLimits { MaxDepth = 40 };
+        byte[] Nested(int levels) => SignedDocuments.Sign(TestKeys.Rsa2048, Encoding.UTF8.GetBytes(
+            "<CC015C xmlns=\"http://ncts.dgtaxud.ec\">" + string.Concat(Enumerable.Repeat("<a>", levels - 1)) + "x" + string.Concat(Enumerable.Repeat("</a>", levels - 1)) + "</CC015C>"));
+
+        var tooDeep = XadesVerifier.Verify(Nested(41), new XadesVerificationOptions { Limits = limits });
+
+        Assert.Equal([SignatureProblemCodes.MalformedXml], tooDeep.Problems.Select(p => p.Code));
+        Assert.Contains("nested deeper than 40 levels", tooDeep.Problems[0].Message, StringComparison.Ordinal);
+        Assert.True(XadesVerifier.Verify(Nested(40), new XadesVerificationOptions { Limits = limits }).IsValid); // and the signature, about ten levels deep, is within it
+    }
+
+    [Fact]
     public void A_document_over_the_size_limit_is_not_read()
     {
         var options = new XadesVerificationOptions { Limits = new() { MaxBytes = SignedDocuments.RsaSigned.Length - 1 } };

@@ -3,8 +3,9 @@ using System.Xml;
 namespace WrotaCelne.BuildingBlocks.Infrastructure.Signatures;
 
 /// <summary>
-/// What the verifier needs from every element of a signed document, found in one walk: the ds:Signature elements
-/// and the first Id value two elements share (Id, ID, id and xml:id all count, as resolvers differ).
+/// What the verifier needs from every element of a signed document, found in one walk: the ds:Signature elements,
+/// the first Id value two elements share (Id, ID, id and xml:id all count, as resolvers differ) and whether elements
+/// nest deeper than the limit (the library's canonicalization recurses per level, so such a document is refused first).
 /// </summary>
 internal sealed class DocumentScan
 {
@@ -18,15 +19,25 @@ internal sealed class DocumentScan
 
     public string? DuplicateId { get; private set; }
 
-    public static DocumentScan Of(XmlDocument document)
+    public bool TooDeep { get; private set; }
+
+    /// <param name="maxDepth">The deepest element nesting accepted (the root is level 1).</param>
+    public static DocumentScan Of(XmlDocument document, int maxDepth)
     {
         var scan = new DocumentScan();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var root = document.DocumentElement!;
-        for (XmlNode? node = root; node is not null; node = Next(node, root))
+        var depth = 1;
+        for (XmlNode? node = root; node is not null; node = Next(node, root, ref depth))
         {
             if (node is XmlElement element)
             {
+                if (depth > maxDepth)
+                {
+                    scan.TooDeep = true;
+                    return scan;
+                }
+
                 scan.Visit(element, ids);
             }
         }
@@ -59,15 +70,16 @@ internal sealed class DocumentScan
         }
     }
 
-    /// <summary>The node after <paramref name="node"/> in document order within <paramref name="root"/>, without recursion.</summary>
-    private static XmlNode? Next(XmlNode node, XmlNode root)
+    /// <summary>The node after <paramref name="node"/> in document order within <paramref name="root"/>, without recursion; <paramref name="depth"/> follows it.</summary>
+    private static XmlNode? Next(XmlNode node, XmlNode root, ref int depth)
     {
         if (node.FirstChild is { } child)
         {
+            depth++;
             return child;
         }
 
-        for (; node != root; node = node.ParentNode!)
+        for (; node != root; node = node.ParentNode!, depth--)
         {
             if (node.NextSibling is { } sibling)
             {

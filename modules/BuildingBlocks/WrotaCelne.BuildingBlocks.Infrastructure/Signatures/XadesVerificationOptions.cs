@@ -7,6 +7,6 @@ public sealed record XadesVerificationOptions
 {
     public static XadesVerificationOptions Default { get; } = new();
 
-    /// <summary>Size limit of the document.</summary>
+    /// <summary>Size and nesting limits of the document.</summary>
     public XmlLimits Limits { get; init; } = XmlLimits.Default;
 }

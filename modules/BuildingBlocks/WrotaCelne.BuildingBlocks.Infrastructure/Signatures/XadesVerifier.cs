@@ -18,13 +18,19 @@ public static class XadesVerifier
     public static XadesVerification Verify(byte[] xml, XadesVerificationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(xml);
-        var document = SignatureXml.Load(xml, (options ?? XadesVerificationOptions.Default).Limits, out var error);
+        var limits = (options ?? XadesVerificationOptions.Default).Limits;
+        var document = SignatureXml.Load(xml, limits, out var error);
         if (document is null)
         {
             return Refused(SignatureProblemCodes.MalformedXml, error!);
         }
 
-        var scan = DocumentScan.Of(document);
+        var scan = DocumentScan.Of(document, limits.MaxDepth);
+        if (scan.TooDeep)
+        {
+            return Refused(SignatureProblemCodes.MalformedXml, $"Elements are nested deeper than {limits.MaxDepth} levels.");
+        }
+
         var signatures = scan.Signatures;
         if (signatures.Count != 1)
         {
