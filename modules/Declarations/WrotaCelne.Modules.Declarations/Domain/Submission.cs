@@ -29,6 +29,9 @@ internal sealed class Submission
 
     public DateTime NextAttemptAtUtc { get; private set; }
 
+    /// <summary>When the last attempt began.</summary>
+    public DateTime? LastAttemptAtUtc { get; private set; }
+
     public Guid? LeaseId { get; private set; }
 
     public DateTime? LeaseUntilUtc { get; private set; }
@@ -71,9 +74,6 @@ internal sealed class Submission
         NextAttemptAtUtc = nowUtc,
         CreatedAtUtc = nowUtc,
     };
-
-    /// <summary>When the last attempt began.</summary>
-    public DateTime? LastAttemptAtUtc { get; private set; }
 
     /// <summary>Recorded and saved before the gateway is called: from here on the outcome is unknown until answered.</summary>
     public void BeginAttempt(DateTime nowUtc)
