@@ -9,6 +9,7 @@ using WrotaCelne.IntegrationTests.Signing;
 using WrotaCelne.Modules.Declarations.Contracts.Drafts;
 using WrotaCelne.Modules.Declarations.Contracts.Exchange;
 using Xunit;
+using static WrotaCelne.IntegrationTests.Exchange.DeclarationStates;
 using static WrotaCelne.IntegrationTests.Exchange.FaultyGateway;
 
 namespace WrotaCelne.IntegrationTests.Exchange;
@@ -118,13 +119,6 @@ public sealed class GatewayFaultTests(GatewayFaultTests.Fixture fixture) : IClas
         Assert.Equal(HttpStatusCode.OK, (await administrator.PostAsJsonAsync($"/api/v1/declarations/{draft.Id}/sign", new { credentialId = credential.Id })).StatusCode);
         return (administrator, draft);
     }
-
-    private static Task<DeclarationDto> StatusAsync(HttpClient client, Guid id, string status) =>
-        TestHost.EventuallyAsync(async () =>
-        {
-            var declaration = await client.GetFromJsonAsync<DeclarationDto>($"/api/v1/declarations/{id}");
-            return declaration!.Status == status ? declaration : null;
-        }, TimeSpan.FromSeconds(40));
 
     /// <summary>A host whose "test" gateway is the faulty network in front of its own simulator, with quick retries.</summary>
     public sealed class Fixture : IAsyncLifetime

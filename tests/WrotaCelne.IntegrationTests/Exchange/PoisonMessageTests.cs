@@ -9,6 +9,7 @@ using WrotaCelne.IntegrationTests.Signing;
 using WrotaCelne.Modules.Declarations.Contracts.Drafts;
 using WrotaCelne.Modules.Declarations.Contracts.Exchange;
 using Xunit;
+using static WrotaCelne.IntegrationTests.Exchange.DeclarationStates;
 
 namespace WrotaCelne.IntegrationTests.Exchange;
 
@@ -86,13 +87,6 @@ public sealed class PoisonMessageTests(PoisonMessageTests.Fixture fixture) : ICl
 
     private static async Task SubmitAsync(HttpClient administrator, Guid id, Guid credentialId) =>
         Assert.Equal(HttpStatusCode.OK, (await administrator.PostAsJsonAsync($"/api/v1/declarations/{id}/submit", new { credentialId })).StatusCode);
-
-    private static Task<DeclarationDto> StatusAsync(HttpClient client, Guid id, string status) =>
-        TestHost.EventuallyAsync(async () =>
-        {
-            var declaration = await client.GetFromJsonAsync<DeclarationDto>($"/api/v1/declarations/{id}");
-            return declaration!.Status == status ? declaration : null;
-        }, TimeSpan.FromSeconds(40));
 
     /// <summary>The simulator answers at once; failed sends are retried quickly and parked after three attempts.</summary>
     public sealed class Fixture : IAsyncLifetime

@@ -9,6 +9,7 @@ using WrotaCelne.Modules.Accounts.Contracts.Notifications;
 using WrotaCelne.Modules.Declarations.Contracts.Drafts;
 using WrotaCelne.Modules.Declarations.Contracts.Exchange;
 using Xunit;
+using static WrotaCelne.IntegrationTests.Exchange.DeclarationStates;
 
 namespace WrotaCelne.IntegrationTests.Exchange;
 
@@ -133,13 +134,6 @@ public sealed class SubmissionTests(SubmissionTests.FastGatewayHost fixture) : I
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/declarations/{draft.Id}/messages")).StatusCode);
         await StatusAsync(administrator, draft.Id, "WrittenOff");
     }
-
-    private static Task<DeclarationDto> StatusAsync(HttpClient client, Guid id, string status) =>
-        TestHost.EventuallyAsync(async () =>
-        {
-            var declaration = await client.GetFromJsonAsync<DeclarationDto>($"/api/v1/declarations/{id}");
-            return declaration!.Status == status ? declaration : null;
-        }, TimeSpan.FromSeconds(30));
 
     /// <summary>A host whose simulator answers at once (exit and write-off too) and whose jobs run often, with one rejection rule.</summary>
     public sealed class FastGatewayHost : IAsyncLifetime
