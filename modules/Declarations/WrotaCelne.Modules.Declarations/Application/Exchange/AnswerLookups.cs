@@ -12,7 +12,7 @@ namespace WrotaCelne.Modules.Declarations.Application.Exchange;
 /// recognised by its gateway id and skipped.
 /// </summary>
 internal sealed class AnswerLookups(
-    IDeclarationsData data, GatewayConnections connections, InboundDocuments inbound, AnswerLookupPolicy policy, IHttpClientFactory http, TimeProvider clock, ILogger<AnswerLookups> logger)
+    IDeclarationsData data, GatewayConnections connections, InboundDocuments inbound, AnswerLookupPolicy policy, TimeProvider clock, ILogger<AnswerLookups> logger)
 {
     private const int Batch = 50;
 
@@ -30,7 +30,7 @@ internal sealed class AnswerLookups(
         foreach (var organization in due.GroupBy(s => s.OrganizationId))
         {
             var connection = await connections.ForAsync(organization.Key, cancellationToken);
-            var client = connection.Endpoint is { } endpoint ? new SeapClient(http.CreateClient(SubmissionDispatcher.HttpClientName), endpoint, clock) : null;
+            var client = connection.Endpoint is { } endpoint ? connections.ClientFor(endpoint) : null;
             foreach (var submission in organization)
             {
                 var answers = client is null ? null : await client.GetDocumentsAsync(new SeapDocumentsQuery { CorrelatedSysRef = submission.SysRef }, cancellationToken);
@@ -38,11 +38,10 @@ internal sealed class AnswerLookups(
                 {
                     foreach (var document in answers.Value!.Documents)
                     {
-                        if (await inbound.ReceiveAsync(organization.Key, document, cancellationToken) is { } messageId)
+                        if (await inbound.TakeInAsync(organization.Key, document, cancellationToken))
                         {
                             found++;
                             logger.LogWarning("Gateway document {GatewayId} answering {SysRef} was never taken in; found by looking it up", document.DispatchId, submission.SysRef);
-                            await inbound.ApplyAsync(messageId, cancellationToken);
                         }
                     }
                 }

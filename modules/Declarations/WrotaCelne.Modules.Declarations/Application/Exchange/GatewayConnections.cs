@@ -6,8 +6,11 @@ using WrotaCelne.Modules.Declarations.Domain;
 namespace WrotaCelne.Modules.Declarations.Application.Exchange;
 
 /// <summary>Where and as whom an organization talks to the gateway: its settings, or the built-in simulator by default.</summary>
-internal sealed class GatewayConnections(IDeclarationsData data, GatewayAddresses addresses, BuiltInGateway builtIn, ISecretProtector secrets)
+internal sealed class GatewayConnections(IDeclarationsData data, GatewayAddresses addresses, BuiltInGateway builtIn, ISecretProtector secrets, IHttpClientFactory http, TimeProvider clock)
 {
+    /// <summary>A SEAP client for <paramref name="endpoint"/> over the module's gateway HTTP client (its timeout is the gateway setting).</summary>
+    public SeapClient ClientFor(SeapEndpoint endpoint) => new(http.CreateClient(SubmissionDispatcher.HttpClientName), endpoint, clock);
+
     public async Task<GatewayConnection> ForAsync(Guid organizationId, CancellationToken cancellationToken)
     {
         var settings = await data.GatewaySettings.AsNoTracking().SingleOrDefaultAsync(s => s.OrganizationId == organizationId, cancellationToken);

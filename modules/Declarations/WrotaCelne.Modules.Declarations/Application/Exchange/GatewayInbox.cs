@@ -11,7 +11,7 @@ namespace WrotaCelne.Modules.Declarations.Application.Exchange;
 /// but not applied (a crash in between, a failure) are applied first.
 /// </summary>
 internal sealed class GatewayInbox(
-    IDeclarationsData data, GatewayConnections connections, InboundDocuments inbound, GatewayQueues queues, IHttpClientFactory http, TimeProvider clock, ILogger<GatewayInbox> logger)
+    IDeclarationsData data, GatewayConnections connections, InboundDocuments inbound, GatewayQueues queues, TimeProvider clock, ILogger<GatewayInbox> logger)
 {
     /// <summary>How long one run drains one organization's queue before the next organization's turn (the next run goes on).</summary>
     private static readonly TimeSpan TurnPerOrganization = TimeSpan.FromSeconds(20);
@@ -46,7 +46,7 @@ internal sealed class GatewayInbox(
             return 0;
         }
 
-        var client = new SeapClient(http.CreateClient(SubmissionDispatcher.HttpClientName), connection.Endpoint, clock);
+        var client = connections.ClientFor(connection.Endpoint);
         var taken = 0;
         var turnEnds = clock.GetUtcNow() + TurnPerOrganization;
         while (clock.GetUtcNow() < turnEnds)
@@ -70,10 +70,7 @@ internal sealed class GatewayInbox(
             }
 
             taken++;
-            if (await inbound.ReceiveAsync(organizationId, document, cancellationToken) is { } messageId)
-            {
-                await inbound.ApplyAsync(messageId, cancellationToken);
-            }
+            await inbound.TakeInAsync(organizationId, document, cancellationToken);
 
             if (!next.Value.HasNext)
             {

@@ -24,9 +24,22 @@ internal sealed class InboundDocuments(
 
     private const int PendingBatch = 200;
 
+    /// <summary>Stores a document the gateway handed out and applies it, unless it was taken in before.</summary>
+    /// <returns>True when the document was new.</returns>
+    public async Task<bool> TakeInAsync(Guid organizationId, SeapDocument document, CancellationToken cancellationToken)
+    {
+        if (await ReceiveAsync(organizationId, document, cancellationToken) is not { } messageId)
+        {
+            return false;
+        }
+
+        await ApplyAsync(messageId, cancellationToken);
+        return true;
+    }
+
     /// <summary>Stores a document the gateway handed out, unless it was taken in before.</summary>
     /// <returns>The stored message's id; null when the document was already there.</returns>
-    public async Task<Guid?> ReceiveAsync(Guid organizationId, SeapDocument document, CancellationToken cancellationToken)
+    private async Task<Guid?> ReceiveAsync(Guid organizationId, SeapDocument document, CancellationToken cancellationToken)
     {
         var content = document.Content.Data;
         var gatewayId = document.DispatchId ?? Convert.ToHexString(SHA256.HashData(content));
@@ -60,7 +73,7 @@ internal sealed class InboundDocuments(
         return pending.Count;
     }
 
-    public async Task ApplyAsync(Guid messageId, CancellationToken cancellationToken)
+    private async Task ApplyAsync(Guid messageId, CancellationToken cancellationToken)
     {
         (Declaration Declaration, int Errors)? changed;
         try

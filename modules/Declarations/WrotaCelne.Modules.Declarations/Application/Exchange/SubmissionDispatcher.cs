@@ -19,7 +19,6 @@ internal sealed class SubmissionDispatcher(
     AnswerLookupPolicy lookups,
     DispatcherStartup startup,
     GatewayQueues queues,
-    IHttpClientFactory http,
     TimeProvider clock,
     ILogger<SubmissionDispatcher> logger)
 {
@@ -146,7 +145,7 @@ internal sealed class SubmissionDispatcher(
         }
 
         var message = await data.Messages.AsNoTracking().SingleAsync(m => m.Id == submission.MessageId, cancellationToken);
-        var client = new SeapClient(http.CreateClient(HttpClientName), connection.Endpoint, clock);
+        var client = connections.ClientFor(connection.Endpoint);
         if (submission.MayHaveArrived)
         {
             var earlier = await FindEarlierAsync(client, submission, message, cancellationToken);
